@@ -1,0 +1,38 @@
+# The project's front door. `make demo` runs the main job, `make test` passes the tests.
+SHELL := /bin/bash
+MVN ?= mvn -B -ntp
+PORT ?= 4599
+
+.PHONY: build test emulator pulumi demo e2e bench clean
+
+## build: compile every module, install the SDK into the local Maven repository, make the launchers
+build:
+	$(MVN) -q -DskipTests install
+
+## pulumi: provide `pulumi` and `pulumi-language-java` (on PATH, else built once into a cache)
+pulumi:
+	@toolchain/build.sh >/dev/null
+
+## test: every test tier but the benchmarks, including the end-to-end tests through the real `pulumi` CLI
+test: pulumi
+	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" $(MVN) install
+
+## emulator: run the local Well-Architected API emulator in the foreground on $(PORT)
+emulator: build
+	emulator/bin/wellarchitected-emulator --port $(PORT)
+
+## demo: build, start the emulator, `pulumi up` the example stack, show the result, refresh
+demo: build pulumi
+	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" examples/demo.sh
+
+## e2e: only the end-to-end tests
+e2e: build pulumi
+	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" $(MVN) -pl tests/e2e verify
+
+## bench: every benchmark; results in bench/results/latest.{json,md}
+bench: build pulumi
+	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" bench/run.sh
+
+clean:
+	$(MVN) -q clean
+	rm -rf .work
