@@ -1,0 +1,119 @@
+package com.pulumi.wellarchitected.bench.overhead;
+
+import com.google.protobuf.Struct;
+import com.pulumi.wellarchitected.bench.harness.DirectLensShares;
+import com.pulumi.wellarchitected.bench.harness.EngineStandIn;
+import com.pulumi.wellarchitected.bench.harness.LaunchedProvider;
+import com.pulumi.wellarchitected.bench.harness.LensShareCalls;
+import com.pulumi.wellarchitected.bench.harness.Principals;
+import com.pulumi.wellarchitected.bench.harness.Repository;
+import com.pulumi.wellarchitected.bench.harness.RunningEmulator;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import pulumirpc.Provider.CreateResponse;
+
+/**
+ * One lens share's life, Create + Read + Delete, through the launched provider's gRPC surface and through the AWS
+ * SDK directly, both against an emulator in the benchmark's JVM. Each iteration is one run of the figure.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 10, time = 2)
+@Fork(1)
+public class OperationOverhead {
+
+    /** An emulator holding one lens, and fresh principals to share it with. */
+    @State(Scope.Benchmark)
+    public static class Lens {
+        RunningEmulator emulator;
+        String lensArn;
+        final Principals principals = new Principals();
+
+        @Setup(Level.Trial)
+        public void start() throws IOException {
+            emulator = RunningEmulator.start();
+            lensArn = emulator.control().seedLens("Overhead lens");
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            emulator.close();
+        }
+    }
+
+    /** The provider as the engine runs it: launched, configured for the emulator, logging to an engine. */
+    @State(Scope.Benchmark)
+    public static class ProviderPath {
+        EngineStandIn engine;
+        LaunchedProvider provider;
+        LensShareCalls calls;
+
+        @Setup(Level.Trial)
+        public void launch(Lens lens) throws IOException {
+            engine = new EngineStandIn();
+            provider = LaunchedProvider.launch(engine, Repository.logs().resolve("overhead-provider.stderr"))
+                    .configure(lens.emulator.endpoint());
+            calls = new LensShareCalls(provider.blocking());
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() throws InterruptedException {
+            provider.close();
+            engine.close();
+        }
+    }
+
+    /** The AWS SDK client of the baseline. */
+    @State(Scope.Benchmark)
+    public static class DirectPath {
+        DirectLensShares client;
+
+        @Setup(Level.Trial)
+        public void connect(Lens lens) {
+            client = new DirectLensShares(lens.emulator.endpoint());
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            client.close();
+        }
+    }
+
+    /** Check, Create, Read, Delete: what a {@code pulumi up}, {@code refresh} and {@code destroy} ask of one share. */
+    @Benchmark
+    public String provider(Lens lens, ProviderPath path) {
+        String name = lens.principals.next();
+        Struct inputs = path.calls.check(name, lens.lensArn, name);
+        CreateResponse created = path.calls.create(name, inputs);
+        String id = path.calls.read(name, created.getId(), created.getProperties(), inputs).getId();
+        path.calls.delete(name, id, created.getProperties(), inputs);
+        return id;
+    }
+
+    /**
+     * The provider's API calls made directly: CreateLensShare, then ListLensShares filtered to the principal twice
+     * (the provider's Create reads the new share's status, its Read reads it again), then DeleteLensShare.
+     */
+    @Benchmark
+    public String direct(Lens lens, DirectPath path) {
+        String principal = lens.principals.next();
+        String shareId = path.client.create(lens.lensArn, principal);
+        path.client.find(lens.lensArn, principal, shareId).orElseThrow();
+        path.client.find(lens.lensArn, principal, shareId).orElseThrow();
+        path.client.delete(lens.lensArn, shareId);
+        return shareId;
+    }
+}

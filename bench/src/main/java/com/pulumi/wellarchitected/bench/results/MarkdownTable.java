@@ -1,0 +1,43 @@
+package com.pulumi.wellarchitected.bench.results;
+
+import java.util.List;
+
+/** Renders benchmark results as the Markdown table of {@code latest.md} and the README. */
+final class MarkdownTable {
+
+    private static final String HEADER = """
+            | Figure | Measured: median (p10–p90) | Baseline | Ratio | Target | Met | N | Runs |
+            |---|---|---|---|---|---|---|---|
+            """;
+
+    private MarkdownTable() {
+    }
+
+    static String render(List<ResultsPart> parts, List<String> missing) {
+        StringBuilder markdown = new StringBuilder();
+        for (ResultsPart part : parts) {
+            markdown.append("\n### ").append(part.benchmark()).append("\n\n").append(HEADER);
+            part.figures().forEach(figure -> markdown.append(row(figure)));
+            part.figures().stream().filter(figure -> figure.note() != null).forEach(figure ->
+                    markdown.append("\n- ").append(figure.name()).append(": ").append(figure.note()));
+            markdown.append('\n');
+        }
+        for (String step : missing) {
+            markdown.append("\n### ").append(step).append("\n\nNot measured: the step failed; see its log under ")
+                    .append("bench/results/logs/.\n");
+        }
+        return markdown.toString();
+    }
+
+    private static String row(Figure figure) {
+        String measured = Figure.format(figure.median()) + " " + figure.unit()
+                + (figure.runs() > 1 ? " (" + Figure.format(figure.p10()) + "–" + Figure.format(figure.p90()) + ")" : "");
+        String baseline = figure.baseline() == null ? "—"
+                : figure.baseline().name() + ": " + Figure.format(figure.baseline().value()) + " " + figure.unit();
+        String ratio = figure.ratio() == null ? "—" : Figure.format(figure.ratio());
+        String met = figure.met() == null ? "—" : figure.met() ? "yes" : "**no**";
+        return "| " + String.join(" | ", figure.name(), measured, baseline, ratio,
+                figure.target() == null ? "—" : figure.target(), met,
+                figure.n() == null ? "—" : String.valueOf(figure.n()), String.valueOf(figure.runs())) + " |\n";
+    }
+}

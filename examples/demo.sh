@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# The demo behind `make demo`: shares a custom Well-Architected lens with an account, an IAM user and an OU by
+# running examples/lens-share with the real `pulumi` CLI against the local emulator, then shows and refreshes it.
+#
+#   examples/demo.sh            pulumi up the demo stack (again: a rerun changes nothing), show it, refresh it
+#   examples/demo.sh destroy    withdraw every share of the demo stack
+#
+# Needs PULUMI_TOOLCHAIN_BIN (the directory holding `pulumi` and `pulumi-language-java`) and a `make build`;
+# `make demo` provides both. Everything it keeps lives in .work/demo: the emulator's state, the file:// backend,
+# the project copy and the logs; `rm -rf .work/demo` starts over.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work="$repo/.work/demo"
+action=${1:-up}
+
+owner=111122223333
+region=us-east-1
+lens_name="Security lens"
+stack=demo
+
+step() { printf '\n==> %s\n' "$*"; }
+fail() { printf 'demo: %s\n' "$*" >&2; exit 1; }
+
+# A quiet command that takes a while prints a line every 10 s, so a slow machine never looks stuck.
+with_progress() { # <log file> <command…>
+  local log=$1; shift
+  "$@" >"$log" 2>&1 &
+  local pid=$! start=$SECONDS
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep 1
+    if (( (SECONDS - start) % 10 == 0 )) && kill -0 "$pid" 2>/dev/null; then
+      printf '    … still running (%d s)\n' $((SECONDS - start))
+    fi
+  done
+  wait "$pid" || { cat "$log" >&2; fail "failed: $* (log: $log)"; }
+}
+
+case "$action" in
+  up | destroy) ;;
+  *) fail "unknown action '$action'; use: examples/demo.sh [up|destroy]" ;;
+esac
+
+[[ -n "${PULUMI_TOOLCHAIN_BIN:-}" && -x "${PULUMI_TOOLCHAIN_BIN}/pulumi" ]] \
+  || fail "PULUMI_TOOLCHAIN_BIN must name the directory holding pulumi and pulumi-language-java; run \`make demo\`"
+[[ -x "$repo/provider/bin/pulumi-resource-wellarchitected" && -x "$repo/emulator/bin/wellarchitected-emulator" ]] \
+  || fail "the provider and the emulator are not built; run \`make demo\` (or \`make build\` first)"
+
+mkdir -p "$work/project/target" "$work/backend" "$work/pulumi-home" "$work/logs"
+export PATH="$PULUMI_TOOLCHAIN_BIN:$repo/provider/bin:$PATH"
+export PULUMI_BACKEND_URL="file://$work/backend"
+export PULUMI_HOME="$work/pulumi-home"
+export PULUMI_CONFIG_PASSPHRASE="${PULUMI_CONFIG_PASSPHRASE:-demo}"
+export PULUMI_SKIP_UPDATE_CHECK=true
+export PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true
+# The emulator takes the access key ID as the caller's account: the provider acts as the lens owner.
+export AWS_ACCESS_KEY_ID=$owner AWS_SECRET_ACCESS_KEY=demo-secret AWS_REGION=$region
+unset AWS_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_WELLARCHITECTED
+
+if [[ $action == up ]]; then
+  step "building examples/lens-share (mvn package → target/lens-share.jar)"
+  with_progress "$work/logs/example-build.log" mvn -B -ntp -q -f "$repo/examples/lens-share/pom.xml" package
+  cp "$repo/examples/lens-share/Pulumi.yaml" "$work/project/Pulumi.yaml"
+  cp "$repo/examples/lens-share/target/lens-share.jar" "$work/project/target/lens-share.jar"
+fi
+[[ -f "$work/project/Pulumi.yaml" ]] || fail "there is no demo stack in $work yet; run \`make demo\` first"
+
+step "starting the Well-Architected emulator (state in .work/demo/emulator-state.json)"
+"$repo/emulator/bin/wellarchitected-emulator" --port 0 --state "$work/emulator-state.json" >"$work/logs/emulator.log" 2>&1 &
+emulator_pid=$!
+stop_emulator() { kill "$emulator_pid" 2>/dev/null && wait "$emulator_pid" 2>/dev/null || true; }
+trap stop_emulator EXIT
+endpoint=
+for _ in $(seq 1 300); do
+  endpoint=$(sed -n 's/^listening on \(http:[^ ]*\)$/\1/p' "$work/logs/emulator.log")
+  [[ -n $endpoint ]] && break
+  kill -0 "$emulator_pid" 2>/dev/null || { cat "$work/logs/emulator.log" >&2; fail "the emulator did not start"; }
+  sleep 0.1
+done
+[[ -n $endpoint ]] || fail "the emulator printed no 'listening on' line within 30 s (log: $work/logs/emulator.log)"
+echo "    listening on $endpoint"
+
+# The lens survives in the emulator's state file, so a rerun shares the same lens again instead of a new one.
+lens_arn=$(curl -fsS "$endpoint/_emulator/state" | python3 -c '
+import json, sys
+owner, region, name = sys.argv[1:4]
+lenses = json.load(sys.stdin).get("lenses", [])
+print(next((l["lensArn"] for l in lenses
+            if l.get("accountId") == owner and l.get("region") == region and l.get("name") == name), ""))
+' "$owner" "$region" "$lens_name")
+if [[ -z $lens_arn ]]; then
+  [[ $action == up ]] || fail "the emulator holds no demo lens; nothing to destroy"
+  step "seeding a published custom lens \"$lens_name\" owned by $owner"
+  lens_arn=$(curl -fsS -X POST "$endpoint/_emulator/lenses" -H 'Content-Type: application/json' \
+    -d "{\"accountId\":\"$owner\",\"region\":\"$region\",\"name\":\"$lens_name\",\"published\":true}" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["LensArn"])')
+fi
+echo "    lens $lens_arn"
+
+if [[ $action == up ]]; then
+  step "enabling organization sharing for $owner (UpdateGlobalSettings, SigV4-signed by curl), needed for the OU share"
+  curl -fsS -X PATCH "$endpoint/global-settings" --aws-sigv4 "aws:amz:$region:wellarchitected" \
+    --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" -H 'Content-Type: application/json' \
+    -d '{"OrganizationSharingStatus":"ENABLED"}' >/dev/null
+fi
+
+cd "$work/project"
+step "selecting stack '$stack' (backend $PULUMI_BACKEND_URL) and setting its config"
+pulumi stack select "$stack" --non-interactive 2>/dev/null || pulumi stack init "$stack" --non-interactive
+pulumi config set wellarchitected:region "$region"
+pulumi config set wellarchitected:endpoint "$endpoint"
+pulumi config set lensArn "$lens_arn"
+pulumi config set accountId 444455556666
+pulumi config set iamUserArn arn:aws:iam::444455556666:user/lens-reviewer
+pulumi config set ouId ou-ab12-cdef3456
+pulumi config --show-secrets
+
+show_shares() {
+  step "the emulator's view of the shares ($endpoint/_emulator/state)"
+  curl -fsS "$endpoint/_emulator/state" | python3 -c '
+import json, sys
+shares = json.load(sys.stdin).get("shares", [])
+print("    %-32s  %-45s  %-11s  %s" % ("SHARE ID", "SHARED WITH", "STATUS", "LENS"))
+for s in sorted(shares, key=lambda s: s["sharedWith"]):
+    print("    %-32s  %-45s  %-11s  %s" % (s["shareId"], s["sharedWith"], s["status"], s["lensArn"]))
+if not shares:
+    print("    (no shares)")
+'
+}
+
+if [[ $action == destroy ]]; then
+  step "pulumi destroy --yes"
+  pulumi destroy --yes --non-interactive
+  show_shares
+  step "done: the demo stack is empty. \`make demo\` shares the lens again; \`rm -rf .work/demo\` forgets everything."
+  exit 0
+fi
+
+step "pulumi up --yes"
+pulumi up --yes --non-interactive
+
+step "pulumi stack output"
+pulumi stack output
+
+show_shares
+
+step "pulumi refresh --yes (reads every share back from the emulator)"
+pulumi refresh --yes --non-interactive
+
+step "stopping the emulator"
+stop_emulator
+cat <<EOF
+
+The demo stack '$stack' lives in .work/demo (backend, emulator state, project copy, logs in .work/demo/logs).
+  Run it again:      make demo                 (idempotent: the second run changes nothing)
+  Withdraw shares:   examples/demo.sh destroy  (with PULUMI_TOOLCHAIN_BIN=\$(toolchain/build.sh))
+  Start over:        rm -rf .work/demo
+EOF

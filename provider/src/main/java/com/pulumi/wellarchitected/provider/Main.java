@@ -1,0 +1,43 @@
+package com.pulumi.wellarchitected.provider;
+
+import com.pulumi.wellarchitected.provider.aws.AwsLensShareApi;
+import com.pulumi.wellarchitected.provider.aws.ProfileRegion;
+import com.pulumi.wellarchitected.provider.config.ProviderConfigReader;
+import com.pulumi.wellarchitected.provider.grpc.EngineLog;
+import com.pulumi.wellarchitected.provider.grpc.ProviderServer;
+import com.pulumi.wellarchitected.provider.grpc.WellArchitectedProvider;
+import sun.misc.Signal;
+
+/**
+ * The plugin process: serves the provider on a free loopback port, prints the port as the first and only line on
+ * standard output, and exits cleanly on SIGINT or SIGTERM.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LaunchArguments launch = LaunchArguments.parse(args);
+        if (launch.verbosity() > 0 && !launch.ignored().isEmpty()) {
+            System.err.println("wellarchitected provider: ignoring arguments " + launch.ignored());
+        }
+        EngineLog engineLog = new EngineLog(launch.engineAddress(), System.err);
+        ProviderServer server = ProviderServer.start(newProvider(engineLog));
+        // The handlers are in place before the port is printed: the engine may signal as soon as it has read it.
+        Runnable stop = () -> {
+            server.close();
+            engineLog.close();
+        };
+        Signal.handle(new Signal("INT"), signal -> stop.run());
+        Signal.handle(new Signal("TERM"), signal -> stop.run());
+        System.out.println(server.port());
+        System.out.flush();
+        server.awaitTermination();
+    }
+
+    static WellArchitectedProvider newProvider(EngineLog engineLog) {
+        return new WellArchitectedProvider(new ProviderConfigReader(System.getenv(), ProfileRegion::of),
+                AwsLensShareApi::new, engineLog, System.err);
+    }
+}

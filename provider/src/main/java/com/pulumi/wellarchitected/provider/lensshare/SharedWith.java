@@ -1,0 +1,77 @@
+package com.pulumi.wellarchitected.provider.lensshare;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The principal a lens is shared with: an AWS account, an IAM user, an organization or an organizational unit. */
+public record SharedWith(Kind kind, String value) {
+
+    /** What kind of principal it is. */
+    public enum Kind { ACCOUNT, IAM_USER, ORGANIZATION, ORGANIZATIONAL_UNIT }
+
+    /** Every accepted form, for messages. */
+    public static final String FORMS = "a 12-digit AWS account ID, an IAM user ARN (arn:aws:iam::<account ID>:user/<name>), "
+            + "an organization ID (o-<10 to 32 letters or digits>) or an organizational unit ID "
+            + "(ou-<4 to 32 letters or digits>-<8 to 32 letters or digits>)";
+
+    private static final Pattern ACCOUNT_SPELLING = Pattern.compile("[0-9][0-9 -]*[0-9]");
+    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+    private static final Pattern ORGANIZATION = Pattern.compile("o-[a-z0-9]{10,32}");
+    private static final Pattern ORGANIZATIONAL_UNIT = Pattern.compile("ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}");
+    private static final Pattern IAM_ARN = Pattern.compile("(?i)(arn:aws[a-z-]*:iam::)([^:]*):([^/]*)(/.*)?");
+    // The path and name rules of IAM: /division/team/ then a name of at most 64 of [\w+=,.@-].
+    private static final Pattern USER_PATH_AND_NAME =
+            Pattern.compile("/(?:[\\x21-\\x2e\\x30-\\x7e]{1,512}/)*[\\w+=,.@-]{1,64}");
+
+    /**
+     * Parses a principal in any equivalent spelling into its canonical form: account IDs without dashes or blanks,
+     * organization and OU IDs in lower case, IAM user ARNs with the user's path and name kept as written.
+     *
+     * @throws InvalidValueException saying which forms are accepted
+     */
+    public static SharedWith parse(String text) {
+        String trimmed = text.trim();
+        if (ACCOUNT_SPELLING.matcher(trimmed).matches()) {
+            String digits = trimmed.replaceAll("[ -]", "");
+            if (ACCOUNT.matcher(digits).matches()) {
+                return new SharedWith(Kind.ACCOUNT, digits);
+            }
+            throw new InvalidValueException("an AWS account ID has exactly 12 digits: give " + FORMS + ".");
+        }
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        if (ORGANIZATION.matcher(lower).matches()) {
+            return new SharedWith(Kind.ORGANIZATION, lower);
+        }
+        if (ORGANIZATIONAL_UNIT.matcher(lower).matches()) {
+            return new SharedWith(Kind.ORGANIZATIONAL_UNIT, lower);
+        }
+        Matcher iam = IAM_ARN.matcher(trimmed);
+        if (iam.matches()) {
+            return iamUser(iam);
+        }
+        throw new InvalidValueException("a lens can be shared with " + FORMS + " only.");
+    }
+
+    private static SharedWith iamUser(Matcher iam) {
+        if (!iam.group(3).equals("user")) {
+            throw new InvalidValueException("a lens can be shared with IAM users but not with other IAM principals: "
+                    + "give an IAM user ARN, arn:aws:iam::<account ID>:user/<name>, or " + FORMS + ".");
+        }
+        if (!ACCOUNT.matcher(iam.group(2)).matches()) {
+            throw new InvalidValueException("the account ID in an IAM user ARN has exactly 12 digits: "
+                    + "give arn:aws:iam::<12-digit account ID>:user/<name>.");
+        }
+        String pathAndName = iam.group(4) == null ? "" : iam.group(4);
+        if (!USER_PATH_AND_NAME.matcher(pathAndName).matches()) {
+            throw new InvalidValueException("an IAM user name has 1 to 64 letters, digits or +=,.@_- characters, "
+                    + "after an optional path: give arn:aws:iam::<account ID>:user/<path/><name>.");
+        }
+        return new SharedWith(Kind.IAM_USER, iam.group(1).toLowerCase(Locale.ROOT) + iam.group(2) + ":user" + pathAndName);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

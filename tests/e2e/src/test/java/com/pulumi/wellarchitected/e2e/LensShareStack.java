@@ -1,0 +1,59 @@
+package com.pulumi.wellarchitected.e2e;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
+import software.amazon.awssdk.services.wellarchitected.model.OrganizationSharingStatus;
+
+/**
+ * The examples/lens-share program as a stack against its own emulator: a published custom lens owned by
+ * {@link #OWNER}, organization sharing enabled for the OU share, and the principals in stack config.
+ */
+final class LensShareStack implements AutoCloseable {
+
+    static final String OWNER = "111122223333";
+    static final String REGION = "us-east-1";
+    static final String STACK = "e2e";
+
+    final Emulator emulator;
+    final PulumiProject pulumi;
+    final WellArchitectedClient owner;
+    final String lensArn;
+
+    private LensShareStack(Emulator emulator, PulumiProject pulumi, WellArchitectedClient owner, String lensArn) {
+        this.emulator = emulator;
+        this.pulumi = pulumi;
+        this.owner = owner;
+        this.lensArn = lensArn;
+    }
+
+    static LensShareStack create(Path workDir, String accountId, String iamUserArn, String ouId) throws Exception {
+        var toolchain = Toolchain.locate();
+        var emulator = Emulator.start();
+        try {
+            var lensArn = emulator.seedPublishedLens(OWNER, REGION, "Security lens");
+            var owner = emulator.client(OWNER, REGION);
+            owner.updateGlobalSettings(r -> r.organizationSharingStatus(OrganizationSharingStatus.ENABLED));
+
+            var pulumi = new PulumiProject(toolchain, workDir, OWNER, REGION);
+            ExampleProgram.copyTo(toolchain, "lens-share", pulumi.directory());
+            pulumi.succeed("stack", "init", STACK);
+            pulumi.setConfig("wellarchitected:endpoint", emulator.endpoint().toString());
+            pulumi.setConfig("wellarchitected:region", REGION);
+            pulumi.setConfig("lensArn", lensArn);
+            pulumi.setConfig("accountId", accountId);
+            pulumi.setConfig("iamUserArn", iamUserArn);
+            pulumi.setConfig("ouId", ouId);
+            emulator.resetMetrics();
+            return new LensShareStack(emulator, pulumi, owner, lensArn);
+        } catch (Exception | Error e) {
+            emulator.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        emulator.close();
+    }
+}

@@ -1,0 +1,107 @@
+package com.pulumi.wellarchitected.e2e;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Pulumi project directory driven through the real {@code pulumi} CLI, with a local {@code file://} backend and a
+ * private {@code PULUMI_HOME}, so nothing leaks in from the machine or between test classes.
+ */
+final class PulumiProject {
+
+    private static final long COMMAND_TIMEOUT_MINUTES = 5;
+
+    private final Path directory;
+    private final Path logs;
+    private final Map<String, String> environment = new TreeMap<>();
+    private int commandCount;
+
+    PulumiProject(Toolchain toolchain, Path workDir, String ownerAccessKey, String region) throws IOException {
+        this.directory = Files.createDirectories(workDir.resolve("project"));
+        this.logs = Files.createDirectories(workDir.resolve("logs"));
+        var javaBin = Path.of(System.getProperty("java.home"), "bin");
+        environment.put("PATH", String.join(":", toolchain.pulumiBin().toString(), toolchain.providerBin().toString(),
+            javaBin.toString(), "/usr/local/bin", "/usr/bin", "/bin"));
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("HOME", Files.createDirectories(workDir.resolve("home")).toString());
+        environment.put("PULUMI_HOME", Files.createDirectories(workDir.resolve("pulumi-home")).toString());
+        environment.put("PULUMI_BACKEND_URL", Files.createDirectories(workDir.resolve("backend")).toUri().toString());
+        environment.put("PULUMI_CONFIG_PASSPHRASE", "e2e-passphrase");
+        environment.put("PULUMI_SKIP_UPDATE_CHECK", "true");
+        environment.put("PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION", "true");
+        // The provider authenticates as the lens owner; no AWS file on this machine may change that.
+        environment.put("AWS_ACCESS_KEY_ID", ownerAccessKey);
+        environment.put("AWS_SECRET_ACCESS_KEY", "e2e-secret");
+        environment.put("AWS_REGION", region);
+        environment.put("AWS_CONFIG_FILE", workDir.resolve("no-aws-config").toString());
+        environment.put("AWS_SHARED_CREDENTIALS_FILE", workDir.resolve("no-aws-credentials").toString());
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    /** Runs {@code pulumi <args> --non-interactive} in the project directory. */
+    CliResult run(String... args) throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of(args));
+        command.add("--non-interactive");
+        var number = ++commandCount;
+        var stdout = logs.resolve(number + "-" + args[0] + ".stdout");
+        var stderr = logs.resolve(number + "-" + args[0] + ".stderr");
+        var processCommand = new ArrayList<String>();
+        processCommand.add(Path.of(environment.get("PATH").split(":")[0], "pulumi").toString());
+        processCommand.addAll(command);
+        var builder = new ProcessBuilder(processCommand).directory(directory.toFile())
+            .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        var process = builder.start();
+        if (!process.waitFor(COMMAND_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("`pulumi " + String.join(" ", command) + "` did not finish within "
+                + COMMAND_TIMEOUT_MINUTES + " minutes; output in " + logs);
+        }
+        return new CliResult(command, process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+            Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+
+    CliResult succeed(String... args) throws IOException, InterruptedException {
+        return run(args).requireSuccess();
+    }
+
+    void setConfig(String key, String value) throws IOException, InterruptedException {
+        succeed("config", "set", key, value);
+    }
+
+    Deployment preview() throws IOException, InterruptedException {
+        return Deployment.of(succeed("preview", "--json"));
+    }
+
+    Deployment up() throws IOException, InterruptedException {
+        return Deployment.of(succeed("up", "--yes", "--skip-preview", "--json"));
+    }
+
+    Deployment refresh() throws IOException, InterruptedException {
+        return Deployment.of(succeed("refresh", "--yes", "--skip-preview", "--json"));
+    }
+
+    Deployment destroy() throws IOException, InterruptedException {
+        return Deployment.of(succeed("destroy", "--yes", "--skip-preview", "--json"));
+    }
+
+    JsonObject stackOutputs() throws IOException, InterruptedException {
+        return succeed("stack", "output", "--json", "--show-secrets").json();
+    }
+
+    JsonObject exportStack() throws IOException, InterruptedException {
+        return succeed("stack", "export").json();
+    }
+}
