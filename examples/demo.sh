@@ -130,13 +130,14 @@ if not shares:
 
 if [[ $action == destroy ]]; then
   step "pulumi destroy --yes"
-  pulumi destroy --yes --non-interactive
+  pulumi destroy --yes --run-program --non-interactive
   show_shares
   step "done: the demo stack is empty. \`make demo\` shares the lens again; \`rm -rf .work/demo\` forgets everything."
   exit 0
 fi
 
 step "pulumi up --yes"
+echo "    (pulumi warns that it takes pulumi-language-java and the provider from PATH: the locally built ones, as intended)"
 pulumi up --yes --non-interactive
 
 step "pulumi stack output"

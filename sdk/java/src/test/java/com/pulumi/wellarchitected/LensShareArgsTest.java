@@ -33,8 +33,12 @@ class LensShareArgsTest {
         var plain = LensShareArgs.builder().lensAlias(LENS).sharedWith("444455556666").build();
         var outputs = LensShareArgs.builder().lensAlias(Output.of(LENS)).sharedWith(Output.of("444455556666")).build();
 
-        assertThat(PulumiTest.extractValue(plain.lensAlias())).isEqualTo(PulumiTest.extractValue(outputs.lensAlias())).isEqualTo(LENS);
-        assertThat(PulumiTest.extractValue(plain.sharedWith())).isEqualTo(PulumiTest.extractValue(outputs.sharedWith())).isEqualTo("444455556666");
+        assertThat(PulumiTest.extractValue(plain.lensAlias()))
+            .isEqualTo(PulumiTest.extractValue(outputs.lensAlias()))
+            .isEqualTo(LENS);
+        assertThat(PulumiTest.extractValue(plain.sharedWith()))
+            .isEqualTo(PulumiTest.extractValue(outputs.sharedWith()))
+            .isEqualTo("444455556666");
     }
 
     @Test

@@ -84,7 +84,8 @@ final class PackageSchema {
             var spec = entry.getValue().getAsJsonObject();
             var secret = spec.has("secret") && spec.get("secret").getAsBoolean();
             var description = spec.has("description") ? spec.get("description").getAsString() : "";
-            result.put(entry.getKey(), new Property(entry.getKey(), javaType(spec), required.contains(entry.getKey()), secret, description));
+            var name = entry.getKey();
+            result.put(name, new Property(name, javaType(spec), required.contains(name), secret, description));
         }
         return result;
     }

@@ -91,10 +91,12 @@ class SchemaConformanceTest {
             }
             var builder = ProviderArgs.builder();
             ProviderArgs.Builder.class.getMethod(property.name(), String.class).invoke(builder, "value");
+            var getter = ProviderArgs.class.getMethod(property.name());
             @SuppressWarnings("unchecked")
-            var output = ((Optional<Output<String>>) ProviderArgs.class.getMethod(property.name()).invoke(builder.build())).orElseThrow();
+            var output = ((Optional<Output<String>>) getter.invoke(builder.build())).orElseThrow();
             if (Internal.of(output).isSecret().join() != inSchema.secret()) {
-                mismatches.add("'" + property.name() + "': schema secret=" + inSchema.secret() + ", SDK secret=" + !inSchema.secret());
+                mismatches.add("'" + property.name() + "': schema secret=" + inSchema.secret()
+                    + ", SDK secret=" + !inSchema.secret());
             }
         }
         assertThat(mismatches).as("secret ProviderArgs vs provider.inputProperties in %s", schema.source).isEmpty();

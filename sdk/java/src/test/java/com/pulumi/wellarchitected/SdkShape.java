@@ -21,7 +21,8 @@ final class SdkShape {
         for (Field field : argsClass.getDeclaredFields()) {
             var annotation = field.getAnnotation(Import.class);
             if (annotation != null) {
-                result.put(annotation.name(), new PackageSchema.Property(annotation.name(), outputType(field), annotation.required(), false, ""));
+                var name = annotation.name();
+                result.put(name, new PackageSchema.Property(name, outputType(field), annotation.required(), false, ""));
             }
         }
         return result;
@@ -32,7 +33,8 @@ final class SdkShape {
         for (Field field : resourceClass.getDeclaredFields()) {
             var annotation = field.getAnnotation(Export.class);
             if (annotation != null) {
-                result.put(annotation.name(), new PackageSchema.Property(annotation.name(), outputType(field), false, false, ""));
+                var name = annotation.name();
+                result.put(name, new PackageSchema.Property(name, outputType(field), false, false, ""));
             }
         }
         return result;

@@ -110,8 +110,9 @@ public final class EndToEndBenchmark {
                             .mapToObj(run -> 100 * (withShares.get(run) - withComponents.get(run)) / withShares.get(run))
                             .toList())
                     .withN(n)
-                    .withNote("(time with shares − time with components) ÷ time with shares: the provider's process, "
-                            + "its API calls and the plugin's start, beyond what the engine spends per resource"));
+                    .withNote("Provider's share of the time = (time with shares − time with components) ÷ time with "
+                            + "shares, run by run: the provider's start, its work and its API calls, beyond what the "
+                            + "engine and the language host spend per resource."));
         }
         return figures;
     }

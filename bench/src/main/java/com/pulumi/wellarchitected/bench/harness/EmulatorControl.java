@@ -105,20 +105,14 @@ public final class EmulatorControl {
             return new RequestCounts(counts);
         }
 
-        public int count(String operation) {
-            return byOperation.getOrDefault(operation, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
-        }
-
-        public int count(String operation, int status) {
-            return byOperation.getOrDefault(operation, Map.of()).getOrDefault(String.valueOf(status), 0);
-        }
-
         public int total() {
-            return byOperation.keySet().stream().mapToInt(this::count).sum();
+            return byOperation.values().stream().flatMap(byStatus -> byStatus.values().stream())
+                    .mapToInt(Integer::intValue).sum();
         }
 
         public int withStatus(int status) {
-            return byOperation.keySet().stream().mapToInt(operation -> count(operation, status)).sum();
+            return byOperation.values().stream().mapToInt(byStatus -> byStatus.getOrDefault(String.valueOf(status), 0))
+                    .sum();
         }
     }
 }

@@ -39,9 +39,9 @@ public final class OperationOverheadBenchmark {
             Figure provider = figure(results, "provider", "Create+Read+Delete via the provider, " + atCallers, callers)
                     .against(direct)
                     .withTarget(Target.ratioAtMost(TARGET_RATIO))
-                    .withNote("time per share life at " + atCallers + "; includes Check, and the "
-                            + "Log RPC the provider sends the engine on each create; both paths make the same 4 API "
-                            + "calls (CreateLensShare, ListLensShares ×2, DeleteLensShare)");
+                    .withNote("Time per share life with that many callers at once. The provider's includes Check and "
+                            + "the Log call it makes to the engine on each create; both paths make the same 4 API "
+                            + "calls (CreateLensShare, ListLensShares twice, DeleteLensShare).");
             figures.add(direct);
             figures.add(provider);
         }

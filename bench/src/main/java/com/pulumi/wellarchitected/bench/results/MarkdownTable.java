@@ -1,6 +1,7 @@
 package com.pulumi.wellarchitected.bench.results;
 
 import java.util.List;
+import java.util.Objects;
 
 /** Renders benchmark results as the Markdown table of {@code latest.md} and the README. */
 final class MarkdownTable {
@@ -18,8 +19,8 @@ final class MarkdownTable {
         for (ResultsPart part : parts) {
             markdown.append("\n### ").append(part.benchmark()).append("\n\n").append(HEADER);
             part.figures().forEach(figure -> markdown.append(row(figure)));
-            part.figures().stream().filter(figure -> figure.note() != null).forEach(figure ->
-                    markdown.append("\n- ").append(figure.name()).append(": ").append(figure.note()));
+            part.figures().stream().map(Figure::note).filter(Objects::nonNull).distinct()
+                    .forEach(note -> markdown.append("\n- ").append(note));
             markdown.append('\n');
         }
         for (String step : missing) {

@@ -15,7 +15,7 @@ public record Spread(double median, double p10, double p90, double min, double m
     }
 
     /** Linear interpolation between the closest ranks, so that ten runs still give distinct p10 and p90. */
-    static double percentile(double[] sorted, double percent) {
+    private static double percentile(double[] sorted, double percent) {
         double rank = percent / 100 * (sorted.length - 1);
         int below = (int) Math.floor(rank);
         int above = (int) Math.ceil(rank);

@@ -110,9 +110,9 @@ public final class ThrottledCreateBenchmark {
         Figure total = Figure.of("Total time of " + CREATES + " concurrent Creates", "s",
                 bursts.stream().map(Burst::seconds).toList()).withN(CREATES).against(floor)
                 .withTarget(Target.ratioAtMost(TARGET_RATIO))
-                .withNote("each Create is Check + Create through the provider: CreateLensShare and ListLensShares; "
-                        + "the emulator's token bucket starts full (1 s of requests), so the best possible time is 1 s under the "
-                        + "floor");
+                .withNote("Each Create is Check + Create through the provider, which calls CreateLensShare and "
+                        + "ListLensShares. The emulator's token bucket starts full (1 s of requests), so the best "
+                        + "possible time is 1 s under the floor.");
         return List.of(total, floor,
                 Figure.of("Failed Creates", "creates", bursts.stream().map(burst -> (double) burst.failures()).toList())
                         .withN(CREATES).withTarget(Target.noneInAnyRun()),

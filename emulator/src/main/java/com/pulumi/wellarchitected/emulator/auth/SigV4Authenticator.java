@@ -6,14 +6,6 @@ import com.pulumi.wellarchitected.emulator.errors.MissingAuthenticationTokenExce
 import com.pulumi.wellarchitected.emulator.errors.UnrecognizedClientException;
 import com.pulumi.wellarchitected.emulator.model.AccountRegion;
 import com.pulumi.wellarchitected.emulator.model.UndocumentedBehaviour;
-import com.pulumi.wellarchitected.emulator.wire.QueryParameters;
-import software.amazon.awssdk.http.ContentStreamProvider;
-import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,14 +16,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Authenticates API requests by their SigV4 Authorization header: the caller's account comes from the access key and
- * the Region from the credential scope. With known credentials it also recomputes the signature with the SDK's own
- * signer, so a client that signs differently from AWS fails here as it would against AWS.
+ * the Region from the credential scope. With known credentials it also recomputes the signature, so a client that
+ * signs differently from AWS fails here as it would against AWS.
  */
 public final class SigV4Authenticator {
     public static final String SERVICE = "wellarchitected";
@@ -40,8 +31,6 @@ public final class SigV4Authenticator {
 
     private final Map<String, Credential> credentials;
     private final Clock realTime;
-    /** Made on first use: only verification needs it, and loading it prints SLF4J's no-binding notice. */
-    private volatile AwsV4HttpSigner signer;
 
     /** Without credentials (null) any signature is accepted; with them, signatures are verified. */
     public SigV4Authenticator(Map<String, Credential> credentials, Clock realTime) {
@@ -90,7 +79,7 @@ public final class SigV4Authenticator {
             throw new InvalidSignatureException("Signature expired: " + amzDate + " is more than "
                     + UndocumentedBehaviour.MAX_CLOCK_SKEW.toMinutes() + " minutes from the server's time.");
         }
-        String expected = expectedSignature(request, header, credential, signedAt);
+        String expected = expectedSignature(request, header, credential, amzDate);
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 header.signature().getBytes(StandardCharsets.US_ASCII))) {
             throw new InvalidSignatureException("The request signature we calculated does not match the signature"
@@ -98,69 +87,21 @@ public final class SigV4Authenticator {
         }
     }
 
-    private String expectedSignature(SignedRequest request, AuthorizationHeader header, Credential credential,
-                                     Instant signedAt) {
-        String host = request.header("Host");
-        if (host == null || !header.signedHeaders().contains("host")) {
+    private static String expectedSignature(SignedRequest request, AuthorizationHeader header, Credential credential,
+                                            String amzDate) {
+        if (request.header("Host") == null || !header.signedHeaders().contains("host")) {
             throw new IncompleteSignatureException("The Host header must be present and signed");
         }
-        SdkHttpRequest.Builder unsigned = SdkHttpRequest.builder()
-                .method(SdkHttpMethod.fromValue(request.method()))
-                .protocol("http")
-                .host(hostName(host))
-                .encodedPath(request.rawPath());
-        int port = port(host);
-        if (port > 0) {
-            unsigned.port(port);
-        }
-        decodedQuery(request.rawQuery()).forEach(unsigned::putRawQueryParameter);
         for (String name : header.signedHeaders()) {
-            List<String> values = request.headerValues(name);
-            if (values.isEmpty()) {
+            if (request.headerValues(name).isEmpty()) {
                 throw new IncompleteSignatureException("Signed header " + name + " is missing from the request");
             }
-            unsigned.putHeader(name, values);
         }
-        if (signer == null) {
-            signer = AwsV4HttpSigner.create();
-        }
-        software.amazon.awssdk.http.auth.spi.signer.SignedRequest signed = signer.sign(r -> r
-                .identity(AwsCredentialsIdentity.create(credential.accessKeyId(), credential.secretAccessKey()))
-                .request(unsigned.build())
-                .payload(ContentStreamProvider.fromByteArrayUnsafe(request.body()))
-                .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, SERVICE)
-                .putProperty(AwsV4HttpSigner.REGION_NAME, header.region())
-                .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(signedAt, ZoneOffset.UTC)));
-        String authorization = signed.request().firstMatchingHeader("Authorization").orElse("");
-        int at = authorization.indexOf("Signature=");
-        return at < 0 ? "" : authorization.substring(at + "Signature=".length()).strip();
-    }
-
-    private static Map<String, List<String>> decodedQuery(String rawQuery) {
         try {
-            return QueryParameters.parse(rawQuery);
+            return SigV4Signature.compute(request, header, amzDate, credential.secretAccessKey());
         } catch (RuntimeException e) {
+            // Only a query string that cannot be decoded gets here; it cannot have been signed as sent.
             throw new InvalidSignatureException("The query string cannot be read to verify the signature.");
-        }
-    }
-
-    private static String hostName(String host) {
-        if (host.startsWith("[")) {
-            return host.substring(0, host.indexOf(']') + 1);
-        }
-        int colon = host.lastIndexOf(':');
-        return colon < 0 ? host : host.substring(0, colon);
-    }
-
-    private static int port(String host) {
-        int colon = host.lastIndexOf(':');
-        if (colon < 0 || host.endsWith("]")) {
-            return -1;
-        }
-        try {
-            return Integer.parseInt(host.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 }

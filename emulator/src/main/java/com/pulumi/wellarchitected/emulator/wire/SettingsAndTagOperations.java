@@ -1,16 +1,21 @@
 package com.pulumi.wellarchitected.emulator.wire;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.pulumi.wellarchitected.emulator.errors.ValidationException;
 import com.pulumi.wellarchitected.emulator.model.GlobalSettings;
 import com.pulumi.wellarchitected.emulator.model.WellArchitectedBackend;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** GetGlobalSettings, UpdateGlobalSettings and the tagging operations on the wire. */
 final class SettingsAndTagOperations {
     /** The model's OrganizationSharingStatus and DiscoveryIntegrationStatus. */
     enum SettingStatus { ENABLED, DISABLED }
+
+    private static final Pattern JIRA_PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,99}");
 
     private final WellArchitectedBackend backend;
 
@@ -33,13 +38,48 @@ final class SettingsAndTagOperations {
     JsonObject updateGlobalSettings(ApiRequest in) {
         SettingStatus organizationSharing = in.bodyEnum("OrganizationSharingStatus", SettingStatus.class, false);
         SettingStatus discoveryIntegration = in.bodyEnum("DiscoveryIntegrationStatus", SettingStatus.class, false);
-        // Jira integration is outside the emulator's scope; its shape is still checked so bad input is refused.
-        in.bodyObject("JiraConfiguration");
+        checkJiraConfiguration(in, in.bodyObject("JiraConfiguration"));
         in.validate();
         backend.updateGlobalSettings(in.caller(),
                 organizationSharing == null ? null : organizationSharing.name(),
                 discoveryIntegration == null ? null : discoveryIntegration.name());
         return null;
+    }
+
+    /** Jira integration is outside the emulator's scope, but its members' constraints are still enforced. */
+    private static void checkJiraConfiguration(ApiRequest in, JsonObject jira) {
+        if (jira == null) {
+            return;
+        }
+        checkEnumMember(in, jira, "IssueManagementStatus", "ENABLED", "DISABLED");
+        checkEnumMember(in, jira, "IssueManagementType", "AUTO", "MANUAL");
+        checkEnumMember(in, jira, "IntegrationStatus", "NOT_CONFIGURED");
+        JsonElement key = jira.get("JiraProjectKey");
+        if (key != null && !key.isJsonNull()) {
+            if (!key.isJsonPrimitive() || !key.getAsJsonPrimitive().isString()) {
+                throw ValidationException.cannotParse("JiraConfiguration.JiraProjectKey",
+                        "JiraProjectKey must be a string");
+            }
+            if (!JIRA_PROJECT_KEY.matcher(key.getAsString()).matches()) {
+                in.violation("JiraConfiguration.JiraProjectKey", key.getAsString(),
+                        "Member must have length between 1 and 100 and satisfy regular expression pattern: "
+                                + JIRA_PROJECT_KEY.pattern());
+            }
+        }
+    }
+
+    private static void checkEnumMember(ApiRequest in, JsonObject object, String member, String... allowed) {
+        JsonElement value = object.get(member);
+        if (value == null || value.isJsonNull()) {
+            return;
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+            throw ValidationException.cannotParse("JiraConfiguration." + member, member + " must be a string");
+        }
+        if (!List.of(allowed).contains(value.getAsString())) {
+            in.violation("JiraConfiguration." + member, value.getAsString(),
+                    "Member must satisfy enum value set: " + List.of(allowed));
+        }
     }
 
     JsonObject tagResource(ApiRequest in) {

@@ -8,6 +8,8 @@ import com.pulumi.wellarchitected.emulator.model.ShareInvitationSummary;
 import com.pulumi.wellarchitected.emulator.model.UndocumentedBehaviour;
 import com.pulumi.wellarchitected.emulator.model.WellArchitectedBackend;
 
+import java.util.regex.Pattern;
+
 import static com.pulumi.wellarchitected.emulator.wire.Members.*;
 
 /** ListShareInvitations and UpdateShareInvitation on the wire. */
@@ -17,6 +19,8 @@ final class ShareInvitationOperations {
 
     /** The model's ShareInvitationAction. */
     enum ShareInvitationAction { ACCEPT, REJECT }
+
+    private static final Pattern TEMPLATE_NAME = Pattern.compile("^[A-Za-z0-9-_.,:/()@!&?#+'\u2019\\s]+$");
 
     private final WellArchitectedBackend backend;
 
@@ -31,7 +35,11 @@ final class ShareInvitationOperations {
         String nextToken = in.queryString("NextToken", false, 0, NEXT_TOKEN_MAX);
         int maxResults = in.queryInteger("MaxResults", PAGE_MIN, PAGE_MAX, UndocumentedBehaviour.DEFAULT_PAGE_SIZE);
         in.queryString("ProfileNamePrefix", false, 0, PREFIX_MAX);
-        in.queryString("TemplateNamePrefix", false, 0, PREFIX_MAX);
+        String templatePrefix = in.queryString("TemplateNamePrefix", false, 0, PREFIX_MAX);
+        if (templatePrefix != null && !TEMPLATE_NAME.matcher(templatePrefix).matches()) {
+            in.violation("TemplateNamePrefix", templatePrefix,
+                    "Member must satisfy regular expression pattern: " + TEMPLATE_NAME.pattern());
+        }
         in.validate();
         // The emulator holds lens invitations only; asking for another resource type finds none.
         boolean lensInvitations = type == null || type == ShareResourceType.LENS;

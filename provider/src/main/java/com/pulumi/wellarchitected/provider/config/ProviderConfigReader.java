@@ -85,7 +85,10 @@ public final class ProviderConfigReader {
     }
 
     private Optional<String> region(PropertyMap config, Optional<String> profile, List<CheckFailure> failures) {
-        if (config.isUnknown(REGION)) {
+        if (config.isUnknown(REGION)
+                || config.get(REGION).isPresent() && !(config.get(REGION).get() instanceof PropertyValue.Text)) {
+            // Unknown: checked once known. Not a string: text() below reports it.
+            text(config, REGION, failures);
             return Optional.empty();
         }
         Optional<String> region = text(config, REGION, failures).map(r -> r.toLowerCase(Locale.ROOT))

@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 public final class ProviderServer implements AutoCloseable {
 
     static {
+        // gRPC probes netty's native epoll transport when it loads, extracting and loading a shared library; the
+        // server uses NIO, so the probe is start-up time for nothing.
+        System.setProperty("io.grpc.netty.shaded.io.netty.transport.noNative", "true");
         // Netty would otherwise look for SLF4J, find the AWS SDK's slf4j-api without a binding, load it for nothing
         // and print a warning about it.
         InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);

@@ -145,8 +145,9 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     public void create(CreateRequest request, StreamObserver<CreateResponse> reply) {
         respond(reply, () -> {
             requireLensShare(request.getType(), request.getUrn());
-            CreateResult created = lensShares.create(request.getUrn(), StructCodec.decode(request.getProperties()),
-                    Deadline.afterSeconds(request.getTimeout()), request.getPreview());
+            PropertyMap inputs = StructCodec.decode(request.getProperties());
+            Deadline deadline = Deadline.afterSeconds(request.getTimeout());
+            CreateResult created = calls.run(() -> lensShares.create(request.getUrn(), inputs, deadline, request.getPreview()));
             return CreateResponse.newBuilder()
                     .setId(created.id())
                     .setProperties(StructCodec.encode(created.outputs()))
@@ -158,9 +159,10 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     public void read(ReadRequest request, StreamObserver<ReadResponse> reply) {
         respond(reply, () -> {
             requireLensShare(request.getType(), request.getUrn());
-            ReadResult found = lensShares.read(request.getUrn(), request.getId(),
-                    StructCodec.decode(request.getProperties()), StructCodec.decode(request.getInputs()),
-                    Deadline.afterSeconds(request.getTimeout()));
+            PropertyMap outputs = StructCodec.decode(request.getProperties());
+            PropertyMap inputs = StructCodec.decode(request.getInputs());
+            Deadline deadline = Deadline.afterSeconds(request.getTimeout());
+            ReadResult found = calls.run(() -> lensShares.read(request.getUrn(), request.getId(), outputs, inputs, deadline));
             if (found.id().isEmpty()) {
                 return ReadResponse.getDefaultInstance();
             }
@@ -176,8 +178,11 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     public void delete(DeleteRequest request, StreamObserver<Empty> reply) {
         respond(reply, () -> {
             requireLensShare(request.getType(), request.getUrn());
-            lensShares.delete(request.getId(), Deadline.afterSeconds(request.getTimeout()));
-            return Empty.getDefaultInstance();
+            Deadline deadline = Deadline.afterSeconds(request.getTimeout());
+            return calls.run(() -> {
+                lensShares.delete(request.getId(), deadline);
+                return Empty.getDefaultInstance();
+            });
         });
     }
 
@@ -191,7 +196,7 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     private <T> void respond(StreamObserver<T> reply, Supplier<T> call) {
         T response;
         try {
-            response = calls.run(call);
+            response = call.get();
         } catch (RuntimeException e) {
             reply.onError(failure(e));
             return;

@@ -15,7 +15,9 @@ public record LensArn(String partition, String region, String accountId, String 
     // An official lens has no owner account in its ARN: arn:aws:wellarchitected:us-east-1::lens/serverless.
     private static final Pattern OFFICIAL_ARN =
             Pattern.compile("arn:aws[a-z-]*:wellarchitected:[a-z0-9-]*::lens/[a-z0-9_-]+");
-    private static final Pattern OFFICIAL_ALIAS = Pattern.compile("[a-z0-9_-]{1,128}");
+    // Official lenses are named by a word (serverless, wellarchitected); a bare lens ID is a custom lens without its ARN.
+    private static final Pattern OFFICIAL_ALIAS = Pattern.compile("[a-z][a-z0-9_-]{0,127}");
+    private static final Pattern LENS_ID = Pattern.compile("[0-9a-f]{32}");
 
     /**
      * Parses a lens ARN in any equivalent spelling (surrounding blanks, upper-case letters) into its canonical form.
@@ -29,7 +31,8 @@ public record LensArn(String partition, String region, String accountId, String 
         if (custom.matches()) {
             return new LensArn(custom.group(1), custom.group(2), custom.group(3), custom.group(4));
         }
-        if (OFFICIAL_ARN.matcher(canonical).matches() || OFFICIAL_ALIAS.matcher(canonical).matches()) {
+        if (OFFICIAL_ARN.matcher(canonical).matches()
+                || OFFICIAL_ALIAS.matcher(canonical).matches() && !LENS_ID.matcher(canonical).matches()) {
             throw new InvalidValueException("this is an AWS official lens, and AWS official lenses cannot be shared: "
                     + "give the ARN of a custom lens you own, " + FORM + ".");
         }

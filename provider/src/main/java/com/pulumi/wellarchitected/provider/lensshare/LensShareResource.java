@@ -54,6 +54,12 @@ public final class LensShareResource {
                 "give the ARN of a custom lens you own, " + LensArn.FORM + ".", this::lensInRegion, failures);
         Optional<PropertyValue> sharedWith = checked(news, SHARED_WITH,
                 "give " + SharedWith.FORMS + ".", text -> SharedWith.parse(text).value(), failures);
+        if (failures.isEmpty() && lensAlias.get() instanceof PropertyValue.Text lens
+                && sharedWith.get() instanceof PropertyValue.Text principal
+                && LensArn.parse(lens.value()).accountId().equals(principal.value())) {
+            failures.add(new CheckFailure(SHARED_WITH, "a lens cannot be shared with the account that owns it: give "
+                    + "another account, or an IAM user, organization or organizational unit."));
+        }
         if (!failures.isEmpty()) {
             return CheckResult.refused(failures);
         }

@@ -55,8 +55,8 @@ final class Emulator implements AutoCloseable {
         var result = new ArrayList<Share>();
         for (var element : control("GET", "/_emulator/state", null).getAsJsonArray("shares")) {
             var share = element.getAsJsonObject();
-            result.add(new Share(share.get("region").getAsString(), share.get("lensArn").getAsString(), share.get("shareId").getAsString(),
-                share.get("sharedWith").getAsString(), share.get("status").getAsString()));
+            result.add(new Share(text(share, "region"), text(share, "lensArn"), text(share, "shareId"),
+                text(share, "sharedWith"), text(share, "status")));
         }
         return result;
     }
@@ -102,6 +102,10 @@ final class Emulator implements AutoCloseable {
         }
         var text = response.body().isBlank() ? "{}" : response.body();
         return JsonParser.parseString(text).getAsJsonObject();
+    }
+
+    private static String text(JsonObject object, String member) {
+        return object.get(member).getAsString();
     }
 
     @Override

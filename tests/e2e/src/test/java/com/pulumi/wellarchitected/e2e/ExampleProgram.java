@@ -34,7 +34,7 @@ final class ExampleProgram {
         }
         var source = toolchain.example(example);
         var command = new ArrayList<String>();
-        command.add("mvn");
+        command.add(maven());
         command.add("-B");
         command.add("-ntp");
         command.add("-q");
@@ -57,5 +57,14 @@ final class ExampleProgram {
         }
         BUILT_JARS.put(example, jar);
         return jar;
+    }
+
+    /** The Maven that runs this build (Surefire passes its home on), else whichever {@code mvn} is on PATH. */
+    private static String maven() {
+        var home = System.getProperty("maven.home");
+        if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
+            return Path.of(home, "bin", "mvn").toString();
+        }
+        return "mvn";
     }
 }

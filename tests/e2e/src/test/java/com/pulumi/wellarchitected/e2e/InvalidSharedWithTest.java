@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Scenario 7 of the end-to-end contract: bad input fails in preview, by property, before any API call. */
@@ -12,7 +13,8 @@ class InvalidSharedWithTest {
 
     @Test
     @DisplayName("7. an invalid sharedWith fails pulumi preview with the property-level message and calls nothing")
-    void invalidSharedWithFailsPreviewBeforeAnyCall(@TempDir Path workDir) throws Exception {
+    void invalidSharedWithFailsPreviewBeforeAnyCall(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path workDir)
+            throws Exception {
         try (var stack = LensShareStack.create(workDir, "12345", "arn:aws:iam::444455556666:user/lens-reviewer",
                 "ou-ab12-cdef3456")) {
             var preview = stack.pulumi.run("preview", "--json");

@@ -2,6 +2,7 @@ package com.pulumi.wellarchitected.e2e;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 import software.amazon.awssdk.services.wellarchitected.model.OrganizationSharingStatus;
 
@@ -38,12 +39,13 @@ final class LensShareStack implements AutoCloseable {
             var pulumi = new PulumiProject(toolchain, workDir, OWNER, REGION);
             ExampleProgram.copyTo(toolchain, "lens-share", pulumi.directory());
             pulumi.succeed("stack", "init", STACK);
-            pulumi.setConfig("wellarchitected:endpoint", emulator.endpoint().toString());
-            pulumi.setConfig("wellarchitected:region", REGION);
-            pulumi.setConfig("lensArn", lensArn);
-            pulumi.setConfig("accountId", accountId);
-            pulumi.setConfig("iamUserArn", iamUserArn);
-            pulumi.setConfig("ouId", ouId);
+            pulumi.setConfig(Map.of(
+                "wellarchitected:endpoint", emulator.endpoint().toString(),
+                "wellarchitected:region", REGION,
+                "lensArn", lensArn,
+                "accountId", accountId,
+                "iamUserArn", iamUserArn,
+                "ouId", ouId));
             emulator.resetMetrics();
             return new LensShareStack(emulator, pulumi, owner, lensArn);
         } catch (Exception | Error e) {

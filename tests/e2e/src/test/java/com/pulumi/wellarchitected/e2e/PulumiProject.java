@@ -27,6 +27,8 @@ final class PulumiProject {
     PulumiProject(Toolchain toolchain, Path workDir, String ownerAccessKey, String region) throws IOException {
         this.directory = Files.createDirectories(workDir.resolve("project"));
         this.logs = Files.createDirectories(workDir.resolve("logs"));
+        // A failed test keeps its work directory: every command's output stays there to read.
+        System.out.println("pulumi command output is kept in " + logs);
         var javaBin = Path.of(System.getProperty("java.home"), "bin");
         environment.put("PATH", String.join(":", toolchain.pulumiBin().toString(), toolchain.providerBin().toString(),
             javaBin.toString(), "/usr/local/bin", "/usr/bin", "/bin"));
@@ -79,6 +81,16 @@ final class PulumiProject {
 
     void setConfig(String key, String value) throws IOException, InterruptedException {
         succeed("config", "set", key, value);
+    }
+
+    /** Sets every entry as plaintext stack config in one command. */
+    void setConfig(Map<String, String> entries) throws IOException, InterruptedException {
+        var args = new ArrayList<String>(List.of("config", "set-all"));
+        entries.forEach((key, value) -> {
+            args.add("--plaintext");
+            args.add(key + "=" + value);
+        });
+        succeed(args.toArray(String[]::new));
     }
 
     Deployment preview() throws IOException, InterruptedException {

@@ -3,8 +3,10 @@ package com.pulumi.wellarchitected.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /** examples/second-region through the real CLI: the explicit provider shares in its own Region. */
@@ -15,7 +17,8 @@ class SecondRegionExampleTest {
 
     @Test
     @DisplayName("an explicit Provider shares the second Region's lens there, the default provider the home lens")
-    void explicitProviderSharesInTheSecondRegion(@TempDir Path workDir) throws Exception {
+    void explicitProviderSharesInTheSecondRegion(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path workDir)
+            throws Exception {
         var toolchain = Toolchain.locate();
         try (var emulator = Emulator.start()) {
             var homeLens = emulator.seedPublishedLens(OWNER, "us-east-1", "Security lens");
@@ -23,12 +26,13 @@ class SecondRegionExampleTest {
             var pulumi = new PulumiProject(toolchain, workDir, OWNER, "us-east-1");
             ExampleProgram.copyTo(toolchain, "second-region", pulumi.directory());
             pulumi.succeed("stack", "init", "e2e");
-            pulumi.setConfig("wellarchitected:endpoint", emulator.endpoint().toString());
-            pulumi.setConfig("wellarchitected:region", "us-east-1");
-            pulumi.setConfig("accountId", ACCOUNT);
-            pulumi.setConfig("homeLensArn", homeLens);
-            pulumi.setConfig("secondRegion", "eu-west-1");
-            pulumi.setConfig("secondRegionLensArn", euLens);
+            pulumi.setConfig(Map.of(
+                "wellarchitected:endpoint", emulator.endpoint().toString(),
+                "wellarchitected:region", "us-east-1",
+                "accountId", ACCOUNT,
+                "homeLensArn", homeLens,
+                "secondRegion", "eu-west-1",
+                "secondRegionLensArn", euLens));
 
             var up = pulumi.up();
 

@@ -1,0 +1,192 @@
+package com.pulumi.wellarchitected.provider.protocol;
+
+import static com.pulumi.wellarchitected.provider.protocol.ProviderFixture.OWNER;
+import static com.pulumi.wellarchitected.provider.protocol.ProviderFixture.RECIPIENT;
+import static com.pulumi.wellarchitected.provider.protocol.ProviderFixture.URN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.protobuf.Empty;
+import com.google.protobuf.Struct;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import pulumirpc.Provider.CreateRequest;
+import pulumirpc.Provider.CreateResponse;
+import pulumirpc.Provider.DeleteRequest;
+import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
+
+/** Each AWS error reaches the user as one line: operation, AWS error code, message and request ID. */
+class ApiErrorsTest {
+
+    private static final String REQUEST_ID = "(request ID: [0-9a-f-]+)";
+
+    private ProviderFixture fixture;
+    private String lens;
+
+    @BeforeEach
+    void start() throws Exception {
+        fixture = new ProviderFixture();
+        lens = fixture.seedLens("Security lens");
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void aShareThatAlreadyExistsIsNamedWithTheCommandsToAdoptIt() {
+        fixture.configure();
+        String existing = create(checked(RECIPIENT, "first-run")).getId();
+        String shareId = existing.substring(existing.indexOf('|') + 1);
+
+        StatusRuntimeException e = createFails(checked(RECIPIENT, "second-run-after-a-crash"));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNKNOWN);
+        assertThat(e.getStatus().getDescription()).matches(exactly(
+                "CreateLensShare failed: ConflictException: Lens is already shared with 444455556666 (share " + shareId
+                        + ") ", REQUEST_ID, ". The lens is already shared with 444455556666 by share " + shareId
+                        + "; to manage that share with Pulumi, run `pulumi import wellarchitected:index:LensShare "
+                        + "security-lens-to-prod '" + existing + "'`, or, if an earlier update was interrupted while "
+                        + "creating it, `pulumi refresh --import-pending-creates " + URN + " '" + existing + "'`"));
+    }
+
+    @Test
+    void aLensAtItsShareQuotaIsReported() {
+        fixture.configure();
+        try (WellArchitectedClient owner = fixture.aws(OWNER)) {
+            for (int i = 0; i < 300; i++) {
+                String account = Long.toString(200000000000L + i);
+                owner.createLensShare(r -> r.lensAlias(lens).sharedWith(account).clientRequestToken(account));
+            }
+        }
+
+        assertThat(createFails(checked(RECIPIENT, "seed")).getStatus().getDescription()).matches(exactly(
+                "CreateLensShare failed: ServiceQuotaExceededException: A lens can have at most 300 shares ", REQUEST_ID));
+    }
+
+    @Test
+    void aCallerThatDoesNotOwnTheLensIsDenied() {
+        fixture.configure(fixture.config(RECIPIENT, 3));
+
+        assertThat(createFails(checked("777788889999", "seed")).getStatus().getDescription()).matches(exactly(
+                "CreateLensShare failed: AccessDeniedException: Only the owner of lens " + lens
+                        + " can manage it or its shares ", REQUEST_ID));
+    }
+
+    @Test
+    void deletingAShareThatIsAlreadyGoneSucceeds() {
+        fixture.configure();
+        String id = create(checked(RECIPIENT, "seed")).getId();
+        fixture.provider.delete(DeleteRequest.newBuilder().setUrn(URN).setId(id).build());
+
+        assertThat(fixture.provider.delete(DeleteRequest.newBuilder().setUrn(URN).setId(id).build()))
+                .isEqualTo(Empty.getDefaultInstance());
+        assertThat(fixture.provider.delete(DeleteRequest.newBuilder().setUrn(URN)
+                .setId(lens + "|0123456789abcdef0123456789abcdef").build())).isEqualTo(Empty.getDefaultInstance());
+    }
+
+    @Test
+    void throttlingIsRetriedToSuccess() {
+        fixture.configure();
+        fixture.faults("{\"throttleRate\":0.3,\"seed\":42}");
+
+        for (int i = 0; i < 10; i++) {
+            String account = Long.toString(300000000000L + i);
+            assertThat(create(checked(account, "seed-" + i)).getId()).startsWith(lens + "|");
+        }
+
+        assertThat(fixture.calls("CreateLensShare", 200)).isEqualTo(10);
+        assertThat(fixture.calls("CreateLensShare", 429) + fixture.calls("ListLensShares", 429)).isPositive();
+    }
+
+    @Test
+    void throttlingPastMaxRetriesIsReportedAsOneLine() {
+        fixture.configure(fixture.config(OWNER, 2));
+        fixture.faults("{\"throttleRate\":1.0,\"operations\":[\"CreateLensShare\"]}");
+
+        StatusRuntimeException e = createFails(checked(RECIPIENT, "seed"));
+
+        assertThat(e.getStatus().getDescription()).matches(exactly(
+                "CreateLensShare failed after 3 attempts: ThrottlingException: Rate exceeded (injected by the emulator) ",
+                REQUEST_ID));
+        assertThat(fixture.calls("CreateLensShare", 429)).isEqualTo(3);
+    }
+
+    @Test
+    void aCreateThatOutlastsItsTimeoutFails() {
+        fixture.configure();
+        fixture.faults("{\"latencyMs\":3000,\"operations\":[\"CreateLensShare\"]}");
+
+        StatusRuntimeException e = assertThrows(() -> fixture.provider.create(CreateRequest.newBuilder().setUrn(URN)
+                .setProperties(checked(RECIPIENT, "seed")).setTimeout(1).build()));
+
+        assertThat(e.getStatus().getDescription()).isEqualTo("CreateLensShare did not finish within the 1.0 s timeout");
+    }
+
+    @Test
+    void cancelAbortsACallInProgressAndRefusesNewOnes() throws Exception {
+        fixture.configure();
+        fixture.faults("{\"latencyMs\":10000,\"operations\":[\"CreateLensShare\"]}");
+        Struct inputs = checked(RECIPIENT, "seed");
+        CompletableFuture<CreateResponse> create = CompletableFuture.supplyAsync(() -> create(inputs));
+        Thread.sleep(500);
+
+        long start = System.nanoTime();
+        fixture.provider.cancel(Empty.getDefaultInstance());
+
+        assertThat(create).failsWithin(Duration.ofSeconds(3)).withThrowableThat().havingRootCause()
+                .isInstanceOf(StatusRuntimeException.class).withMessage("CANCELLED: cancelled: the engine asked the "
+                        + "provider to stop");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(createFails(inputs).getStatus().getCode()).isEqualTo(Status.Code.CANCELLED);
+    }
+
+    @Test
+    void anAwsCallBeforeConfigureIsRefused() {
+        StatusRuntimeException e = assertThrows(() -> fixture.provider.delete(DeleteRequest.newBuilder().setUrn(URN)
+                .setId(lens + "|0123456789abcdef0123456789abcdef").build()));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+        assertThat(e.getStatus().getDescription()).isEqualTo("the wellarchitected provider is not configured yet: "
+                + "Configure must come before any call to AWS");
+    }
+
+    private Struct checked(String sharedWith, String seed) {
+        return fixture.provider.check(LifecycleScenario.check(Struct.getDefaultInstance(),
+                Structs.of("lensAlias", lens, "sharedWith", sharedWith), seed)).getInputs();
+    }
+
+    private CreateResponse create(Struct inputs) {
+        return fixture.provider.create(CreateRequest.newBuilder().setUrn(URN).setProperties(inputs).build());
+    }
+
+    private StatusRuntimeException createFails(Struct inputs) {
+        return assertThrows(() -> create(inputs));
+    }
+
+    private static StatusRuntimeException assertThrows(Runnable call) {
+        try {
+            call.run();
+        } catch (StatusRuntimeException e) {
+            assertThat(e.getStatus().getDescription()).doesNotContain("\n").doesNotContain("\tat ");
+            return e;
+        }
+        throw new AssertionError("the call succeeded");
+    }
+
+    /** A pattern matching the literal parts exactly and the regular-expression parts (the request ID) as patterns. */
+    private static String exactly(String... parts) {
+        StringBuilder pattern = new StringBuilder();
+        for (String part : parts) {
+            pattern.append(part.equals(REQUEST_ID) ? "\\(request ID: [0-9a-f-]+\\)" : Pattern.quote(part));
+        }
+        return pattern.toString();
+    }
+}

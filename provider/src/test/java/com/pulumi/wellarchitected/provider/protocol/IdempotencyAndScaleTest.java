@@ -1,0 +1,113 @@
+package com.pulumi.wellarchitected.provider.protocol;
+
+import static com.pulumi.wellarchitected.provider.protocol.ProviderFixture.OWNER;
+import static com.pulumi.wellarchitected.provider.protocol.ProviderFixture.RECIPIENT;
+import static com.pulumi.wellarchitected.provider.protocol.ProviderFixture.URN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.Struct;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import pulumirpc.Provider.CreateRequest;
+import pulumirpc.Provider.CreateResponse;
+import pulumirpc.Provider.DeleteRequest;
+import pulumirpc.Provider.ReadRequest;
+import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
+
+class IdempotencyAndScaleTest {
+
+    private ProviderFixture fixture;
+    private String lens;
+
+    @BeforeEach
+    void start() throws Exception {
+        fixture = new ProviderFixture();
+        fixture.configure();
+        lens = fixture.seedLens("Security lens");
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void aCreateRepeatedAfterALostResponseGetsTheSameShare() {
+        Struct inputs = checked(RECIPIENT, "seed");
+
+        CreateResponse first = create(inputs);
+        CreateResponse repeated = create(inputs);
+
+        assertThat(repeated.getId()).isEqualTo(first.getId());
+        assertThat(LifecycleScenario.sharesIn(fixture)).hasSize(1);
+    }
+
+    @Test
+    void aForcedReplacementOfTheSameShareCreatesItAnewWithTheSameInputs() {
+        Struct inputs = checked(RECIPIENT, "seed");
+        CreateResponse first = create(inputs);
+        Struct replacement = fixture.provider.check(LifecycleScenario.check(inputs, Structs.of("lensAlias", lens,
+                "sharedWith", RECIPIENT), "replace-seed")).getInputs();
+        assertThat(replacement).isEqualTo(inputs);
+
+        fixture.provider.delete(DeleteRequest.newBuilder().setUrn(URN).setId(first.getId()).build());
+        CreateResponse second = create(replacement);
+
+        assertThat(second.getId()).isNotEqualTo(first.getId());
+        assertThat(LifecycleScenario.sharesIn(fixture)).containsExactly(Structs.string(second.getProperties(), "shareId"));
+    }
+
+    @Test
+    void fiftyConcurrentCreatesUnderThrottlingMakeFiftyShares() throws Exception {
+        fixture.faults("{\"throttleRate\":0.3,\"seed\":7}");
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<Future<CreateResponse>> creates = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Struct inputs = checked(Long.toString(500000000000L + i), "seed-" + i);
+            creates.add(pool.submit(() -> create(inputs)));
+        }
+        List<String> shareIds = new ArrayList<>();
+        for (Future<CreateResponse> create : creates) {
+            shareIds.add(Structs.string(create.get().getProperties(), "shareId"));
+        }
+        pool.shutdown();
+
+        assertThat(shareIds).doesNotHaveDuplicates().hasSize(50);
+        assertThat(LifecycleScenario.sharesIn(fixture)).containsExactlyInAnyOrderElementsOf(shareIds);
+        assertThat(fixture.calls("CreateLensShare", 429)).isPositive();
+    }
+
+    @Test
+    void aRefreshReadsOnePageHoweverManySharesTheLensHas() {
+        try (WellArchitectedClient owner = fixture.aws(OWNER)) {
+            for (int i = 0; i < 60; i++) {
+                String account = Long.toString(600000000000L + i);
+                owner.createLensShare(r -> r.lensAlias(lens).sharedWith(account).clientRequestToken(account));
+            }
+        }
+        Struct inputs = checked(RECIPIENT, "seed");
+        CreateResponse created = create(inputs);
+        fixture.control("POST", "metrics/reset", null);
+
+        String id = fixture.provider.read(ReadRequest.newBuilder().setUrn(URN).setId(created.getId())
+                .setProperties(created.getProperties()).setInputs(inputs).build()).getId();
+
+        assertThat(id).isEqualTo(created.getId());
+        assertThat(fixture.calls("ListLensShares", 200)).isEqualTo(1);
+    }
+
+    private Struct checked(String sharedWith, String seed) {
+        return fixture.provider.check(LifecycleScenario.check(Struct.getDefaultInstance(),
+                Structs.of("lensAlias", lens, "sharedWith", sharedWith), seed)).getInputs();
+    }
+
+    private CreateResponse create(Struct inputs) {
+        return fixture.provider.create(CreateRequest.newBuilder().setUrn(URN).setProperties(inputs).build());
+    }
+}
