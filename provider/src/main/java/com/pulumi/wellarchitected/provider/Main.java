@@ -9,8 +9,8 @@ import com.pulumi.wellarchitected.provider.grpc.WellArchitectedProvider;
 import sun.misc.Signal;
 
 /**
- * The plugin process: serves the provider on a free loopback port, prints the port as the first and only line on
- * standard output, and exits cleanly on SIGINT or SIGTERM.
+ * The plugin process: prints the provider's loopback port as the first and only line on standard output, serves
+ * the provider on it, and exits cleanly on SIGINT or SIGTERM.
  */
 public final class Main {
 
@@ -22,17 +22,19 @@ public final class Main {
         if (launch.verbosity() > 0 && !launch.ignored().isEmpty()) {
             System.err.println("wellarchitected provider: ignoring arguments " + launch.ignored());
         }
+        ProviderServer server = ProviderServer.bind();
         EngineLog engineLog = new EngineLog(launch.engineAddress(), System.err);
-        ProviderServer server = ProviderServer.start(newProvider(engineLog));
         // The handlers are in place before the port is printed: the engine may signal as soon as it has read it.
         Runnable stop = () -> {
             server.close();
             engineLog.close();
+            System.exit(0);
         };
         Signal.handle(new Signal("INT"), signal -> stop.run());
         Signal.handle(new Signal("TERM"), signal -> stop.run());
         System.out.println(server.port());
         System.out.flush();
+        server.serve(newProvider(engineLog));
         server.awaitTermination();
     }
 

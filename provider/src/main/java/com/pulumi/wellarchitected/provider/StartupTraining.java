@@ -8,7 +8,7 @@ import com.pulumi.wellarchitected.provider.grpc.EngineLog;
 import com.pulumi.wellarchitected.provider.grpc.ProviderServer;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.okhttp.OkHttpChannelBuilder;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Optional;
@@ -35,8 +35,8 @@ public final class StartupTraining {
 
     public static void main(String[] args) throws IOException {
         try (EngineLog engineLog = new EngineLog(Optional.empty(), System.err);
-                ProviderServer server = ProviderServer.start(Main.newProvider(engineLog))) {
-            ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+                ProviderServer server = ProviderServer.bind().serve(Main.newProvider(engineLog))) {
+            ManagedChannel channel = OkHttpChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
             try {
                 train(ResourceProviderGrpc.newBlockingStub(channel));
             } finally {

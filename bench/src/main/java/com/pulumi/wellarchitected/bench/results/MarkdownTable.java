@@ -24,8 +24,8 @@ final class MarkdownTable {
             markdown.append('\n');
         }
         for (String step : missing) {
-            markdown.append("\n### ").append(step).append("\n\nNot measured: the step failed; see its log under ")
-                    .append("bench/results/logs/.\n");
+            markdown.append("\n### ").append(step).append("\n\nNot measured: the step failed; see bench/results/logs/")
+                    .append(step).append(".log.\n");
         }
         return markdown.toString();
     }

@@ -6,9 +6,4 @@ import java.util.Map;
 /** One HTTP request as received: the raw path and query (not decoded), headers by case-insensitive name, the body. */
 public record HttpRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
                           byte[] body) {
-    /** The first value of a header, or null. */
-    public String header(String name) {
-        List<String> values = headers.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
-    }
 }

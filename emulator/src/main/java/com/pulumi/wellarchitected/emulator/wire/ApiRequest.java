@@ -11,14 +11,15 @@ import com.pulumi.wellarchitected.emulator.errors.ValidationException;
 import com.pulumi.wellarchitected.emulator.model.AccountRegion;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -178,12 +179,12 @@ public final class ApiRequest {
     }
 
     /** Checks tag keys: 1-128 characters, and the "aws:" prefix is reserved for AWS. */
-    public void checkTagKeys(String member, Iterable<String> keys) {
+    private void checkTagKeys(String member, Iterable<String> keys) {
         for (String key : keys) {
             int length = key.codePointCount(0, key.length());
             if (length < 1 || length > 128) {
                 violation(member, key, "Tag keys must have length between 1 and 128");
-            } else if (key.toLowerCase(java.util.Locale.ROOT).startsWith("aws:")) {
+            } else if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
                 violation(member, key, "Tag keys starting with 'aws:' are reserved");
             }
         }

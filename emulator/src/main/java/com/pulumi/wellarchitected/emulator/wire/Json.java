@@ -47,7 +47,7 @@ public final class Json {
         return object;
     }
 
-    /** Converts the plain values of an error's members (strings, maps, lists) to JSON. */
+    /** Converts the plain values of an error's members (strings, and lists of maps of strings) to JSON. */
     public static JsonElement toJson(Object value) {
         if (value == null) {
             return JsonNull.INSTANCE;
@@ -65,12 +65,6 @@ public final class Json {
             list.forEach(item -> array.add(toJson(item)));
             return array;
         }
-        if (value instanceof Number number) {
-            return new JsonPrimitive(number);
-        }
-        if (value instanceof Boolean bool) {
-            return new JsonPrimitive(bool);
-        }
-        return new JsonPrimitive(value.toString());
+        throw new IllegalArgumentException("no JSON form for " + value.getClass().getName());
     }
 }

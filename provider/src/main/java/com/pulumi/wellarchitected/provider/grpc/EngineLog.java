@@ -3,7 +3,7 @@ package com.pulumi.wellarchitected.provider.grpc;
 import com.pulumi.wellarchitected.provider.lensshare.UserLog;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.okhttp.OkHttpChannelBuilder;
 import java.io.PrintStream;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -65,7 +65,7 @@ public final class EngineLog implements UserLog, AutoCloseable {
             return null;
         }
         if (channel == null) {
-            channel = NettyChannelBuilder.forTarget(address.get()).usePlaintext().build();
+            channel = OkHttpChannelBuilder.forTarget(address.get()).usePlaintext().build();
         }
         return EngineGrpc.newBlockingStub(channel);
     }

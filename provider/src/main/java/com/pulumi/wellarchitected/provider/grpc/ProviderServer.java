@@ -1,56 +1,75 @@
 package com.pulumi.wellarchitected.provider.grpc;
 
 import io.grpc.BindableService;
+import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
-import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
-import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
-import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.grpc.netty.shaded.io.netty.util.concurrent.DefaultThreadFactory;
-import io.grpc.netty.shaded.io.netty.util.internal.logging.InternalLoggerFactory;
-import io.grpc.netty.shaded.io.netty.util.internal.logging.JdkLoggerFactory;
+import io.grpc.okhttp.OkHttpServerBuilder;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.SocketAddress;
 import java.util.concurrent.TimeUnit;
+import javax.net.ServerSocketFactory;
 
-/** The gRPC server the engine talks to: loopback only, on a free port. */
+/**
+ * The gRPC server the engine talks to, on a free loopback port.
+ *
+ * <p>The port is bound first, on its own, so that it can be printed while the server is still being built: the
+ * engine's connection waits in the socket's backlog and is served as soon as the server starts, and the engine
+ * dials while the provider finishes starting. The transport is gRPC's OkHttp server, which starts in about half
+ * the time of the Netty one and is plenty for one engine connection.
+ */
 public final class ProviderServer implements AutoCloseable {
 
-    static {
-        // gRPC probes netty's native epoll transport when it loads, extracting and loading a shared library; the
-        // server uses NIO, so the probe is start-up time for nothing.
-        System.setProperty("io.grpc.netty.shaded.io.netty.transport.noNative", "true");
-        // Netty would otherwise look for SLF4J, find the AWS SDK's slf4j-api without a binding, load it for nothing
-        // and print a warning about it.
-        InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
+    private static final int BACKLOG = 50;
+
+    private final BoundSocket socket;
+    private Server server;
+
+    private ProviderServer(BoundSocket socket) {
+        this.socket = socket;
     }
 
-    private final Server server;
-    private final NioEventLoopGroup eventLoops;
-
-    private ProviderServer(Server server, NioEventLoopGroup eventLoops) {
-        this.server = server;
-        this.eventLoops = eventLoops;
-    }
-
-    /**
-     * Starts serving on a free loopback port. The transport is plain NIO with one event-loop thread: netty's
-     * native epoll transport would first extract and load a shared library, for no gain at a provider's traffic.
-     */
-    public static ProviderServer start(BindableService service) throws IOException {
-        NioEventLoopGroup eventLoops = new NioEventLoopGroup(1, new DefaultThreadFactory("provider-grpc", true));
-        Server server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-                .channelType(NioServerSocketChannel.class)
-                .bossEventLoopGroup(eventLoops)
-                .workerEventLoopGroup(eventLoops)
-                .addService(service)
-                .build()
-                .start();
-        return new ProviderServer(server, eventLoops);
+    /** Binds a free loopback port; nothing is served on it until {@link #serve}. */
+    public static ProviderServer bind() throws IOException {
+        BoundSocket socket = new BoundSocket();
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
+        return new ProviderServer(socket);
     }
 
     public int port() {
-        return server.getPort();
+        return socket.getLocalPort();
+    }
+
+    /** Serves {@code service} on the bound port, connections made since {@link #bind} included. */
+    public synchronized ProviderServer serve(BindableService service) throws IOException {
+        server = OkHttpServerBuilder.forPort(socket.getLocalSocketAddress(), InsecureServerCredentials.create())
+                .socketFactory(new ServerSocketFactory() {
+                    @Override
+                    public ServerSocket createServerSocket() {
+                        return socket;
+                    }
+
+                    @Override
+                    public ServerSocket createServerSocket(int port) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public ServerSocket createServerSocket(int port, int backlog) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) {
+                        throw new UnsupportedOperationException();
+                    }
+                })
+                .addService(service)
+                .build()
+                .start();
+        return this;
     }
 
     public void awaitTermination() throws InterruptedException {
@@ -59,7 +78,15 @@ public final class ProviderServer implements AutoCloseable {
 
     /** Stops taking calls, gives those in progress a moment to finish, then stops. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (server == null) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // Closing a listening socket that nothing uses has nothing to report.
+            }
+            return;
+        }
         server.shutdown();
         try {
             if (!server.awaitTermination(2, TimeUnit.SECONDS)) {
@@ -69,6 +96,18 @@ public final class ProviderServer implements AutoCloseable {
             server.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+    }
+
+    /** A listening socket bound ahead of the server, which the server's own bind leaves as it is. */
+    private static final class BoundSocket extends ServerSocket {
+        BoundSocket() throws IOException {
+        }
+
+        @Override
+        public void bind(SocketAddress endpoint, int backlog) throws IOException {
+            if (!isBound()) {
+                super.bind(endpoint, backlog);
+            }
+        }
     }
 }

@@ -19,12 +19,14 @@ final class PulumiProject {
 
     private static final long COMMAND_TIMEOUT_MINUTES = 5;
 
+    private final Path pulumi;
     private final Path directory;
     private final Path logs;
     private final Map<String, String> environment = new TreeMap<>();
     private int commandCount;
 
     PulumiProject(Toolchain toolchain, Path workDir, String ownerAccessKey, String region) throws IOException {
+        this.pulumi = toolchain.pulumiBin().resolve("pulumi");
         this.directory = Files.createDirectories(workDir.resolve("project"));
         this.logs = Files.createDirectories(workDir.resolve("logs"));
         // A failed test keeps its work directory: every command's output stays there to read.
@@ -59,7 +61,7 @@ final class PulumiProject {
         var stdout = logs.resolve(number + "-" + args[0] + ".stdout");
         var stderr = logs.resolve(number + "-" + args[0] + ".stderr");
         var processCommand = new ArrayList<String>();
-        processCommand.add(Path.of(environment.get("PATH").split(":")[0], "pulumi").toString());
+        processCommand.add(pulumi.toString());
         processCommand.addAll(command);
         var builder = new ProcessBuilder(processCommand).directory(directory.toFile())
             .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
