@@ -56,8 +56,14 @@ step() {
 
 started_all=$SECONDS
 
-# 1. Start-up of the provider launcher, beside a JVM hello-world and a bare grpc-netty server (provider/'s harness).
-step 1-startup bench com.pulumi.wellarchitected.provider.bench.StartupBenchmark "$parts/1-startup.json" "$runs"
+# 1. Start-up of the provider launcher, beside a JVM hello-world and a bare grpc-netty server: provider/'s
+#    StartupBenchmark times the processes (Maven only assembles its class path), then its results become figures.
+startup() {
+  mvn -B -ntp -q -f "$root/pom.xml" -pl provider exec:exec@startup-benchmark \
+    -Dstartup.benchmark.out="$logs/startup-raw.json" -Dstartup.benchmark.runs="$runs" &&
+    bench com.pulumi.wellarchitected.bench.startup.StartupFigures "$parts/1-startup.json" "$logs/startup-raw.json"
+}
+step 1-startup startup
 
 # 2. Create + Read + Delete through the provider's gRPC surface vs. the AWS SDK directly, 1 and 16 callers (JMH).
 step 2-operation-overhead bench com.pulumi.wellarchitected.bench.overhead.OperationOverheadBenchmark \

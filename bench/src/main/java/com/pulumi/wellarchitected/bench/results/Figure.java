@@ -33,8 +33,12 @@ public record Figure(String name, double value, String unit, Baseline baseline, 
 
     /** Compares this figure with a baseline measured in the same run: ratio = this median / baseline median. */
     public Figure against(Figure other) {
-        return new Figure(name, value, unit, new Baseline(other.name, other.value), value / other.value, target, met,
-                n, runs, median, p10, p90, min, max, note);
+        return against(new Baseline(other.name, other.value));
+    }
+
+    public Figure against(Baseline other) {
+        return new Figure(name, value, unit, other, value / other.value(), target, met, n, runs, median, p10, p90, min,
+                max, note);
     }
 
     public Figure withTarget(Target goal) {

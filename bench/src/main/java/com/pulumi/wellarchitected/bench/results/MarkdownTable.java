@@ -15,7 +15,9 @@ final class MarkdownTable {
     }
 
     static String render(List<ResultsPart> parts, List<String> missing) {
-        StringBuilder markdown = new StringBuilder();
+        StringBuilder markdown = new StringBuilder("\n### The targets\n\n").append(HEADER);
+        parts.stream().flatMap(part -> part.figures().stream()).filter(figure -> figure.target() != null)
+                .forEach(figure -> markdown.append(row(figure)));
         for (ResultsPart part : parts) {
             markdown.append("\n### ").append(part.benchmark()).append("\n\n").append(HEADER);
             part.figures().forEach(figure -> markdown.append(row(figure)));

@@ -1,5 +1,7 @@
 package com.pulumi.wellarchitected.provider.grpc;
 
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
 import io.grpc.BindableService;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
@@ -31,11 +33,29 @@ public final class ProviderServer implements AutoCloseable {
         this.socket = socket;
     }
 
-    /** Binds a free loopback port; nothing is served on it until {@link #serve}. */
+    /**
+     * Binds a free loopback port; nothing is served on it until {@link #serve}. Meanwhile protobuf's descriptors,
+     * the largest part of a first request's cost, are initialised on another core.
+     */
     public static ProviderServer bind() throws IOException {
+        if (System.getenv("WA_NO_WARMUP") == null) {
+            Thread warmUp = new Thread(ProviderServer::initialiseProtobuf, "protobuf-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
         BoundSocket socket = new BoundSocket();
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
         return new ProviderServer(socket);
+    }
+
+    /**
+     * Struct, the map fields of the provider's messages and their descriptors are initialised on first use, and
+     * that first use costs more than everything else in the first request; class initialisation is thread-safe, so
+     * a request that needs them meanwhile waits for this thread instead of doing the work twice.
+     */
+    private static void initialiseProtobuf() {
+        Struct.newBuilder().putFields("", Value.getDefaultInstance()).build();
+        pulumirpc.Provider.getDescriptor();
     }
 
     public int port() {

@@ -65,7 +65,9 @@ public final class StartupBenchmark {
         Path output = Path.of(args[0]).toAbsolutePath();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
 
-        List<Subject> subjects = subjects();
+        // -Dsubjects=<regex> measures only the subjects whose name matches, when looking at one lever.
+        Pattern only = Pattern.compile(System.getProperty("subjects", ".*"));
+        List<Subject> subjects = subjects().stream().filter(s -> only.matcher(s.name()).matches()).toList();
         prepareStartupCaches(subjects);
         double loadBefore = loadAverage();
         Map<Subject, List<Sample>> samples = new LinkedHashMap<>();

@@ -1,0 +1,119 @@
+package com.pulumi.wellarchitected.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code pulumi} CLI and everything it started SIGKILLed in the middle of {@code pulumi up}, as a crash of the
+ * machine would: the checkpoint keeps the creates in flight as pending creates (protocol reference §2b) and the
+ * stack stays locked. The shares were created and their IDs logged before the kill (the read after each create is
+ * slowed down), which is what makes adopting them possible.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KilledCliTest {
+
+    private static final int SHARES = 20;
+
+    private LensSharesStack stack;
+    private CliResult interrupted;
+
+    @BeforeAll
+    void crashInTheMiddleOfUp(@TempDir Path workDir) throws Exception {
+        stack = LensSharesStack.create(workDir, SHARES);
+        stack.emulator.faults("{\"latencyMs\":3000,\"operations\":[\"ListLensShares\"]}");
+        try (var up = stack.start("up", "--yes", "--skip-preview")) {
+            up.waitUntil("8 shares exist", Duration.ofMinutes(3), () -> stack.emulatorShareCount() >= 8);
+            // The engine's 8 workers now each wait 3 s for the read after their create: no create is in flight, and
+            // a second is ample for the log lines of the 8 creates to be printed.
+            Thread.sleep(1_000);
+            up.killEverything();
+            interrupted = up.await(Duration.ofMinutes(1));
+        }
+        stack.emulator.faults("{}");
+    }
+
+    @AfterAll
+    void stopEmulator() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("the checkpoint keeps pending creates, and the provider logged the ID of each share it had created")
+    void pendingCreatesAreKeptAndTheirSharesWereLogged() throws Exception {
+        stack.pulumi.succeed("cancel", "--yes");
+        var pending = stack.pendingCreates();
+        var logged = CrashRecovery.loggedShares(interrupted.stdout());
+
+        assertThat(pending).as("pending creates after the kill").isNotEmpty();
+        var pendingNames = pending.stream().map(urn -> urn.substring(urn.lastIndexOf("::") + 2)).toList();
+        assertThat(logged.keySet()).as("pending creates whose share ID the interrupted output shows")
+            .containsAnyElementsOf(pendingNames);
+        for (var share : stack.emulator.shares()) {
+            var stateId = stack.stateId(share.shareId());
+            assertThat(logged.containsValue(stateId) || StackState.of(stack.pulumi.exportStack()).lensShares().values()
+                .stream().anyMatch(r -> r.get("id").getAsString().equals(stateId)))
+                .as("share %s for %s is in the checkpoint or was logged", share.shareId(), share.sharedWith()).isTrue();
+        }
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("for a pending create, the adopt command the provider prints works as printed")
+    void theAdoptCommandPrintedForAPendingCreateAdoptsTheShare() throws Exception {
+        var pending = stack.pendingCreates();
+        var up = stack.up("--continue-on-error");
+        assertThat(up.exitCode()).as("exit code of %s", up).isNotZero();
+        var output = up.stdout() + up.stderr();
+
+        // The provider gives two commands; for a create an interrupted update left pending it points to the refresh.
+        var refreshes = CrashRecovery.refreshCommands(output).stream()
+            .filter(command -> pending.stream().anyMatch(command::contains)).toList();
+        var command = refreshes.isEmpty()
+            ? CrashRecovery.importCommands(output).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no adopt command in " + up))
+            : refreshes.get(0);
+        var words = CrashRecovery.words(command);
+        var args = new ArrayList<>(words.subList(1, words.size()));
+        args.add("--yes");
+        var adopted = stack.pulumi.run(args.toArray(String[]::new));
+
+        assertThat(adopted.exitCode()).as("exit code of the printed command %s", adopted).isZero();
+        var id = words.get(words.size() - 1);
+        assertThat(StackState.of(stack.pulumi.exportStack()).lensShares().values())
+            .as("resources in the checkpoint after `%s`", command)
+            .anyMatch(resource -> resource.get("id").getAsString().equals(id));
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("the documented recovery ends with every share in the stack, each once, and nothing pending")
+    void documentedRecoveryConverges() throws Exception {
+        var logged = CrashRecovery.loggedShares(interrupted.stdout());
+
+        CrashRecovery.recover(stack, false);
+
+        stack.assertConverged();
+        var state = StackState.of(stack.pulumi.exportStack());
+        for (Map.Entry<String, String> share : logged.entrySet()) {
+            assertThat(state.id(share.getKey())).as("state ID of %s, logged as %s", share.getKey(), share.getValue())
+                .contains(share.getValue());
+        }
+    }
+}
