@@ -15,6 +15,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +28,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -124,6 +129,7 @@ public final class ThroughputBenchmark {
             workers[i] = new Worker();
         }
         CountDownLatch done = new CountDownLatch(clients);
+        Map<Long, Long> emulatorCpuBefore = emulatorThreadCpu();
         long deadline = System.nanoTime() + duration.toNanos();
         long started = System.nanoTime();
         for (Worker worker : workers) {
@@ -138,6 +144,10 @@ public final class ThroughputBenchmark {
         }
         done.await();
         double elapsedSeconds = (System.nanoTime() - started) / 1e9;
+        long emulatorCpuNanos = 0;
+        for (Map.Entry<Long, Long> thread : emulatorThreadCpu().entrySet()) {
+            emulatorCpuNanos += thread.getValue() - emulatorCpuBefore.getOrDefault(thread.getKey(), 0L);
+        }
         Latencies create = new Latencies();
         Latencies list = new Latencies();
         long errors = 0;
@@ -150,7 +160,25 @@ public final class ThroughputBenchmark {
         Latencies overall = new Latencies();
         overall.addAll(create);
         overall.addAll(list);
-        return new Result(clients, elapsedSeconds, create, list, overall, errors);
+        return new Result(clients, elapsedSeconds, create, list, overall, errors, emulatorCpuNanos);
+    }
+
+    /**
+     * CPU time of the emulator's own threads, when it runs in this JVM: its cost per request is a figure that, unlike
+     * throughput and latency, does not depend on how busy the rest of the machine is. Empty for a remote emulator.
+     */
+    private static Map<Long, Long> emulatorThreadCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("emulator-")) {
+                long nanos = threads.getThreadCpuTime(info.getThreadId());
+                if (nanos >= 0) {
+                    cpu.put(info.getThreadId(), nanos);
+                }
+            }
+        }
+        return cpu;
     }
 
     /** One client: its own account and SDK client, creating a share and then reading it back by prefix. */
@@ -277,7 +305,7 @@ public final class ThroughputBenchmark {
     }
 
     private record Result(int clients, double elapsedSeconds, Latencies create, Latencies list, Latencies overall,
-                          long errors) {
+                          long errors, long emulatorCpuNanos) {
         double throughput() {
             return overall.count() / elapsedSeconds;
         }
@@ -291,6 +319,9 @@ public final class ThroughputBenchmark {
             json.addProperty("requestsPerSecond", round(throughput()));
             json.addProperty("p50Ms", round(overall.percentileMs(50)));
             json.addProperty("p99Ms", round(overall.percentileMs(99)));
+            if (emulatorCpuNanos > 0) {
+                json.addProperty("emulatorCpuMicrosPerRequest", round(emulatorCpuMicrosPerRequest()));
+            }
             JsonObject operations = new JsonObject();
             operations.add("CreateLensShare", create.toJson());
             operations.add("ListLensShares", list.toJson());
@@ -298,9 +329,14 @@ public final class ThroughputBenchmark {
             return json;
         }
 
+        double emulatorCpuMicrosPerRequest() {
+            return overall.count() == 0 ? 0 : emulatorCpuNanos / 1e3 / overall.count();
+        }
+
         String summaryLine() {
-            return String.format("%2d clients: %8.0f requests/s  p50 %6.2f ms  p99 %6.2f ms  errors %d", clients,
-                    throughput(), overall.percentileMs(50), overall.percentileMs(99), errors);
+            return String.format("%2d clients: %8.0f requests/s  p50 %6.2f ms  p99 %6.2f ms  errors %d"
+                            + "  emulator CPU %.0f us/request", clients, throughput(), overall.percentileMs(50),
+                    overall.percentileMs(99), errors, emulatorCpuMicrosPerRequest());
         }
     }
 

@@ -38,7 +38,8 @@ public final class ProviderServer implements AutoCloseable {
      * the largest part of a first request's cost, are initialised on another core.
      */
     public static ProviderServer bind() throws IOException {
-        if (System.getenv("WA_NO_WARMUP") == null) {
+        // -Dwellarchitected.provider.warmUp=false turns it off, for the start-up benchmark to measure it.
+        if (Boolean.parseBoolean(System.getProperty("wellarchitected.provider.warmUp", "true"))) {
             Thread warmUp = new Thread(ProviderServer::initialiseProtobuf, "protobuf-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();

@@ -1,6 +1,9 @@
 package com.pulumi.wellarchitected.e2e;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +30,9 @@ final class CrashRecovery {
 
     /** What the recovery did: every command it ran, and the resources it adopted with {@code pulumi import}. */
     record Outcome(List<String> commands, Map<String, String> imported) {}
+
+    /** How the printed adopt commands are carried out: each as printed, or all in one {@code pulumi import --file}. */
+    enum Adopt { EACH_AS_PRINTED, ALL_IN_ONE_FILE }
 
     private CrashRecovery() {}
 
@@ -69,9 +75,10 @@ final class CrashRecovery {
      * The documented steps: (1) if the {@code pulumi} process itself died, {@code pulumi cancel} releases the stack's
      * lock; (2) {@code pulumi refresh --clear-pending-creates} drops the creates the checkpoint holds as pending;
      * (3) {@code pulumi up --continue-on-error}, and for every share it reports as already existing, the
-     * {@code pulumi import} command it prints; (4) {@code pulumi up} again, until it succeeds.
+     * {@code pulumi import} command it prints, or all of them at once in an import file; (4) {@code pulumi up} again,
+     * until it succeeds.
      */
-    static Outcome recover(LensSharesStack stack, boolean cliDied) throws IOException, InterruptedException {
+    static Outcome recover(LensSharesStack stack, boolean cliDied, Adopt adopt) throws IOException, InterruptedException {
         var commands = new ArrayList<String>();
         var imported = new TreeMap<String, String>();
         if (cliDied) {
@@ -86,17 +93,32 @@ final class CrashRecovery {
             if (up.exitCode() == 0) {
                 return new Outcome(commands, imported);
             }
-            var adopt = importCommands(up.stdout() + up.stderr());
-            if (adopt.isEmpty()) {
+            var printed = importCommands(up.stdout() + up.stderr());
+            if (printed.isEmpty()) {
                 throw new AssertionError("recovery round " + round + ": `pulumi up` failed and printed no `pulumi import` "
                     + "command to follow: " + up);
             }
-            for (var command : adopt) {
+            var resources = new JsonArray();
+            for (var command : printed) {
                 var words = words(command);
-                var args = new ArrayList<>(words.subList(1, words.size()));
-                args.add("--yes");
-                run(stack, commands, args.toArray(String[]::new));
                 imported.put(words.get(3), words.get(4));
+                if (adopt == Adopt.EACH_AS_PRINTED) {
+                    var args = new ArrayList<>(words.subList(1, words.size()));
+                    args.add("--yes");
+                    run(stack, commands, args.toArray(String[]::new));
+                } else {
+                    var resource = new JsonObject();
+                    resource.addProperty("type", words.get(2));
+                    resource.addProperty("name", words.get(3));
+                    resource.addProperty("id", words.get(4));
+                    resources.add(resource);
+                }
+            }
+            if (adopt == Adopt.ALL_IN_ONE_FILE) {
+                var file = new JsonObject();
+                file.add("resources", resources);
+                var path = Files.writeString(stack.workDir.resolve("adopt-" + round + ".json"), file.toString());
+                run(stack, commands, "import", "--file", path.toString(), "--yes");
             }
         }
         throw new AssertionError("`pulumi up` still failed after " + MAX_ROUNDS + " rounds of recovery: " + commands);

@@ -107,9 +107,10 @@ class KilledCliTest {
     void documentedRecoveryConverges() throws Exception {
         var logged = CrashRecovery.loggedShares(interrupted.stdout());
 
-        CrashRecovery.recover(stack, false);
+        var recovery = CrashRecovery.recover(stack, false, CrashRecovery.Adopt.ALL_IN_ONE_FILE);
 
         stack.assertConverged();
+        assertThat(recovery.imported()).as("shares adopted by `%s`", recovery.commands()).isNotEmpty();
         var state = StackState.of(stack.pulumi.exportStack());
         for (Map.Entry<String, String> share : logged.entrySet()) {
             assertThat(state.id(share.getKey())).as("state ID of %s, logged as %s", share.getKey(), share.getValue())
