@@ -118,7 +118,7 @@ final class ModelState {
     }
 
     void addShare(LensShare share) {
-        share.lens.shares.put(share.shareId, share);
+        share.lens.addShare(share);
         if (share.invitationId != null) {
             invitationsById.put(share.invitationId, share);
             invitationsByRecipient.computeIfAbsent(recipient(share), key -> new LinkedHashMap<>())
@@ -127,7 +127,7 @@ final class ModelState {
     }
 
     void removeShare(LensShare share) {
-        share.lens.shares.remove(share.shareId);
+        share.lens.removeShare(share);
         if (share.invitationId != null) {
             invitationsById.remove(share.invitationId);
             Map<String, LensShare> received = invitationsByRecipient.get(recipient(share));

@@ -31,10 +31,11 @@ public final class UndocumentedBehaviour {
 
     /** Time-driven transitions are derived on every read from the clock, so advancing the clock is enough. */
     static ShareStatus effectiveStatus(ShareStatus recorded, Instant createdAt, Instant now) {
-        if (recorded == ShareStatus.PENDING && !now.isBefore(createdAt.plus(INVITATION_LIFETIME))) {
+        long ageMillis = now.toEpochMilli() - createdAt.toEpochMilli();
+        if (recorded == ShareStatus.PENDING && ageMillis >= INVITATION_LIFETIME.toMillis()) {
             return ShareStatus.EXPIRED;
         }
-        if (recorded == ShareStatus.ASSOCIATING && !now.isBefore(createdAt.plus(ASSOCIATION_DELAY))) {
+        if (recorded == ShareStatus.ASSOCIATING && ageMillis >= ASSOCIATION_DELAY.toMillis()) {
             return ShareStatus.ASSOCIATED;
         }
         return recorded;

@@ -85,13 +85,13 @@ public final class ProviderConfigReader {
     }
 
     private Optional<String> region(PropertyMap config, Optional<String> profile, List<CheckFailure> failures) {
-        if (config.isUnknown(REGION)
-                || config.get(REGION).isPresent() && !(config.get(REGION).get() instanceof PropertyValue.Text)) {
-            // Unknown: checked once known. Not a string: text() below reports it.
-            text(config, REGION, failures);
+        int failuresBefore = failures.size();
+        Optional<String> configured = text(config, REGION, failures);
+        if (config.isUnknown(REGION) || failures.size() > failuresBefore) {
+            // An unknown Region is checked once known; one that is not a string has its failure already.
             return Optional.empty();
         }
-        Optional<String> region = text(config, REGION, failures).map(r -> r.toLowerCase(Locale.ROOT))
+        Optional<String> region = configured.map(r -> r.toLowerCase(Locale.ROOT))
                 .or(() -> env("AWS_REGION")).or(() -> env("AWS_DEFAULT_REGION"))
                 .or(() -> profileRegion.apply(profile.orElse("default")));
         if (region.isEmpty()) {

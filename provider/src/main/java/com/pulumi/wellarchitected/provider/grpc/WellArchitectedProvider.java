@@ -197,7 +197,8 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
         T response;
         try {
             response = call.get();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            // These errors are one request's, and the process goes on: they are answered like any other bug.
             reply.onError(failure(e));
             return;
         }
@@ -206,7 +207,7 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     }
 
     /** Every failure reaches the engine as one line; only a bug's stack trace goes to the diagnostics. */
-    private Throwable failure(RuntimeException e) {
+    private Throwable failure(Throwable e) {
         if (e instanceof PartialCreateException partial) {
             ErrorResourceInitFailed detail = ErrorResourceInitFailed.newBuilder()
                     .setId(partial.id())

@@ -18,6 +18,7 @@ public record LensArn(String partition, String region, String accountId, String 
     // Official lenses are named by a word (serverless, wellarchitected); a bare lens ID is a custom lens without its ARN.
     private static final Pattern OFFICIAL_ALIAS = Pattern.compile("[a-z][a-z0-9_-]{0,127}");
     private static final Pattern LENS_ID = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern PRINTABLE_ASCII = Pattern.compile("[\\x20-\\x7e]*");
 
     /**
      * Parses a lens ARN in any equivalent spelling (surrounding blanks, upper-case letters) into its canonical form.
@@ -25,8 +26,13 @@ public record LensArn(String partition, String region, String accountId, String 
      * @throws InvalidValueException naming what is accepted, when the text is an official lens or no lens ARN
      */
     public static LensArn parse(String text) {
+        String trimmed = text.trim();
+        if (!PRINTABLE_ASCII.matcher(trimmed).matches()) {
+            // Case is folded below only in ASCII: a look-alike letter must not fold into the ARN it imitates.
+            throw notACustomLens();
+        }
         // Lens ARNs are all lower case: the partition, service and Region codes, and the hex lens ID.
-        String canonical = text.trim().toLowerCase(Locale.ROOT);
+        String canonical = trimmed.toLowerCase(Locale.ROOT);
         Matcher custom = CUSTOM.matcher(canonical);
         if (custom.matches()) {
             return new LensArn(custom.group(1), custom.group(2), custom.group(3), custom.group(4));
@@ -36,7 +42,11 @@ public record LensArn(String partition, String region, String accountId, String 
             throw new InvalidValueException("this is an AWS official lens, and AWS official lenses cannot be shared: "
                     + "give the ARN of a custom lens you own, " + FORM + ".");
         }
-        throw new InvalidValueException("this is not the ARN of a custom lens: give the ARN of a custom lens you own, "
+        throw notACustomLens();
+    }
+
+    private static InvalidValueException notACustomLens() {
+        return new InvalidValueException("this is not the ARN of a custom lens: give the ARN of a custom lens you own, "
                 + FORM + ".");
     }
 

@@ -20,9 +20,13 @@ public record SharedWith(Kind kind, String value) {
     private static final Pattern ORGANIZATION = Pattern.compile("o-[a-z0-9]{10,32}");
     private static final Pattern ORGANIZATIONAL_UNIT = Pattern.compile("ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}");
     private static final Pattern IAM_ARN = Pattern.compile("(?i)(arn:aws[a-z-]*:iam::)([^:]*):([^/]*)(/.*)?");
-    // The path and name rules of IAM: /division/team/ then a name of at most 64 of [\w+=,.@-].
-    private static final Pattern USER_PATH_AND_NAME =
-            Pattern.compile("/(?:[\\x21-\\x2e\\x30-\\x7e]{1,512}/)*[\\w+=,.@-]{1,64}");
+    // IAM's rules: a path of 1 to 512 printable ASCII characters that starts and ends with /, then a name of 1 to
+    // 64 of [\w+=,.@-].
+    private static final Pattern USER_PATH = Pattern.compile("/|/[\\x21-\\x7e]{1,510}/");
+    private static final Pattern USER_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
+    private static final Pattern PRINTABLE_ASCII = Pattern.compile("[\\x20-\\x7e]*");
+    /** The longest SharedWith the API takes. */
+    private static final int MAX_LENGTH = 2048;
 
     /**
      * Parses a principal in any equivalent spelling into its canonical form: account IDs without dashes or blanks,
@@ -32,6 +36,14 @@ public record SharedWith(Kind kind, String value) {
      */
     public static SharedWith parse(String text) {
         String trimmed = text.trim();
+        if (trimmed.length() > MAX_LENGTH) {
+            throw new InvalidValueException("the API takes at most " + MAX_LENGTH + " characters here: give " + FORMS
+                    + ".");
+        }
+        // Case is folded below only in ASCII: a look-alike letter must not fold into the ID it imitates.
+        if (!PRINTABLE_ASCII.matcher(trimmed).matches()) {
+            throw new InvalidValueException("a lens can be shared with " + FORMS + " only.");
+        }
         if (ACCOUNT_SPELLING.matcher(trimmed).matches()) {
             String digits = trimmed.replaceAll("[ -]", "");
             if (ACCOUNT.matcher(digits).matches()) {
@@ -63,9 +75,12 @@ public record SharedWith(Kind kind, String value) {
                     + "give arn:aws:iam::<12-digit account ID>:user/<name>.");
         }
         String pathAndName = iam.group(4) == null ? "" : iam.group(4);
-        if (!USER_PATH_AND_NAME.matcher(pathAndName).matches()) {
+        int lastSlash = pathAndName.lastIndexOf('/');
+        if (lastSlash < 0 || !USER_PATH.matcher(pathAndName.substring(0, lastSlash + 1)).matches()
+                || !USER_NAME.matcher(pathAndName.substring(lastSlash + 1)).matches()) {
             throw new InvalidValueException("an IAM user name has 1 to 64 letters, digits or +=,.@_- characters, "
-                    + "after an optional path: give arn:aws:iam::<account ID>:user/<path/><name>.");
+                    + "after an optional path of at most 512 characters: give "
+                    + "arn:aws:iam::<account ID>:user/<path/><name>.");
         }
         return new SharedWith(Kind.IAM_USER, iam.group(1).toLowerCase(Locale.ROOT) + iam.group(2) + ":user" + pathAndName);
     }

@@ -41,7 +41,8 @@ class LensArnTest {
         "arn:aws:wellarchitected:us-east-1:111122223333:workload/0123456789abcdef0123456789abcdef",
         "arn:aws:iam::111122223333:user/alice",
         "arn:aws:wellarchitected:useast1:111122223333:lens/0123456789abcdef0123456789abcdef",
-        "0123456789abcdef0123456789abcdefX", "abcdef0123456789abcdef0123456789"})
+        "0123456789abcdef0123456789abcdefX", "abcdef0123456789abcdef0123456789",
+        "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcde\u0130"})
     void anythingElseIsRefusedSayingWhatIsAccepted(String text) {
         assertThatThrownBy(() -> LensArn.parse(text))
                 .isInstanceOf(InvalidValueException.class).hasMessage(MALFORMED);

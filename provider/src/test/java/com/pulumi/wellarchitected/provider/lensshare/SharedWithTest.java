@@ -81,7 +81,28 @@ class SharedWithTest {
         "arn:aws:iam::444455556666:user"})
     void anIamUserArnWithoutAValidNameIsRefused(String arn) {
         assertThatThrownBy(() -> SharedWith.parse(arn)).hasMessage("an IAM user name has 1 to 64 letters, digits or "
-                + "+=,.@_- characters, after an optional path: give arn:aws:iam::<account ID>:user/<path/><name>.");
+                + "+=,.@_- characters, after an optional path of at most 512 characters: give "
+                + "arn:aws:iam::<account ID>:user/<path/><name>.");
+    }
+
+    @Test
+    void anIamPathOfMoreThan512CharactersIsRefused() {
+        assertThat(SharedWith.parse("arn:aws:iam::444455556666:user" + "/a".repeat(255) + "/bob").value())
+                .endsWith("/a/bob");
+        assertThatThrownBy(() -> SharedWith.parse("arn:aws:iam::444455556666:user" + "/a".repeat(256) + "/bob"))
+                .hasMessageStartingWith("an IAM user name has 1 to 64 letters");
+    }
+
+    @Test
+    void aValueLongerThanTheApiTakesIsRefused() {
+        assertThatThrownBy(() -> SharedWith.parse("o-" + "a".repeat(2047)))
+                .hasMessage("the API takes at most 2048 characters here: give " + FORMS + ".");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ou-ab12-abcdefg\u212a", "o-abcdefghi\u0130", "4444\u00a05555\u00a06666"})
+    void lookAlikeCharactersDoNotFoldIntoAnId(String text) {
+        assertThatThrownBy(() -> SharedWith.parse(text)).hasMessage("a lens can be shared with " + FORMS + " only.");
     }
 
     @ParameterizedTest

@@ -60,7 +60,7 @@ class CheckFailuresTest {
         "arn:aws:iam::4444555566:user/alice; the account ID in an IAM user ARN has exactly 12 digits: give "
                 + "arn:aws:iam::<12-digit account ID>:user/<name>.",
         "arn:aws:iam::444455556666:user/; an IAM user name has 1 to 64 letters, digits or +=,.@_- characters, after "
-                + "an optional path: give arn:aws:iam::<account ID>:user/<path/><name>.",
+                + "an optional path of at most 512 characters: give arn:aws:iam::<account ID>:user/<path/><name>.",
         "o-short; a lens can be shared with " + PRINCIPALS + " only.",
         "everyone; a lens can be shared with " + PRINCIPALS + " only.",
         "111122223333; a lens cannot be shared with the account that owns it: give another account, or an IAM user, "

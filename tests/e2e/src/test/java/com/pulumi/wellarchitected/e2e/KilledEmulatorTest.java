@@ -23,16 +23,17 @@ class KilledEmulatorTest {
         try (var stack = LensSharesStack.create(workDir, SHARES)) {
             stack.emulator.faults("{\"latencyMs\":500,\"operations\":[\"CreateLensShare\"]}");
             CliResult interrupted;
-            int sharesBeforeKill;
+            int sharesAfterRestart;
             try (var up = stack.start("up", "--yes", "--skip-preview")) {
                 up.waitUntil("8 shares exist", Duration.ofMinutes(3), () -> stack.emulatorShareCount() >= 8);
                 stack.emulator.kill();
                 stack.emulator.restart();
-                sharesBeforeKill = stack.emulatorShareCount();
+                sharesAfterRestart = stack.emulatorShareCount();
                 interrupted = up.await(Duration.ofMinutes(4));
             }
             stack.emulator.faults("{}");
-            assertThat(sharesBeforeKill).as("shares the restarted emulator loaded from its state file").isGreaterThanOrEqualTo(8);
+            assertThat(sharesAfterRestart).as("shares the restarted emulator loaded from its state file")
+                .isGreaterThanOrEqualTo(8);
 
             var next = stack.up();
 

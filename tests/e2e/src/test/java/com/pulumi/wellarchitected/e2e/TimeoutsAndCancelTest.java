@@ -95,7 +95,8 @@ class TimeoutsAndCancelTest {
                 boolean pendingWithLoggedId = pending.stream().anyMatch(urn -> urn.endsWith("::" + name))
                     && id.equals(logged.get(name));
                 assertThat(inState || pendingWithLoggedId).as("share %s (%s) is in the stack, or a pending create whose "
-                    + "ID was logged; logged: %s", id, name, logged.get(name)).isTrue();
+                    + "ID was logged (logged: %s; pending creates: %s; `pulumi` ended %s after Ctrl-C)", id, name,
+                    logged.get(name), pending, untilExit).isTrue();
             }
         }
     }
