@@ -51,9 +51,15 @@ public final class BenchReport {
         return root;
     }
 
-    private static String machine(Instant now) {
-        return "Measured on " + Runtime.getRuntime().availableProcessors() + " CPUs, Java "
-                + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch") + ", at " + now + ".";
+    /** The machine, and how busy it was: on a small machine, other work moves every figure. */
+    private static String machine(Instant now) throws IOException {
+        Path loadAverage = Path.of("/proc/loadavg");
+        String load = Files.isReadable(loadAverage)
+                ? " Load average at the end (1, 5, 15 min): " + String.join(", ",
+                        List.of(Files.readString(loadAverage).split(" ")).subList(0, 3)) + "."
+                : "";
+        return "Measured at " + now + " on " + Runtime.getRuntime().availableProcessors() + " CPUs, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "; benchmark harness on Java "
+                + System.getProperty("java.version") + "." + load;
     }
 }
