@@ -8,8 +8,8 @@ import com.pulumi.wellarchitected.emulator.EmulatorOptions;
 import com.pulumi.wellarchitected.emulator.EmulatorServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
@@ -334,9 +334,10 @@ public final class ThroughputBenchmark {
         }
 
         String summaryLine() {
-            return String.format("%2d clients: %8.0f requests/s  p50 %6.2f ms  p99 %6.2f ms  errors %d"
-                            + "  emulator CPU %.0f us/request", clients, throughput(), overall.percentileMs(50),
-                    overall.percentileMs(99), errors, emulatorCpuMicrosPerRequest());
+            String line = String.format("%2d clients: %8.0f requests/s  p50 %6.2f ms  p99 %6.2f ms  errors %d",
+                    clients, throughput(), overall.percentileMs(50), overall.percentileMs(99), errors);
+            return emulatorCpuNanos > 0
+                    ? line + String.format("  emulator CPU %.0f us/request", emulatorCpuMicrosPerRequest()) : line;
         }
     }
 
