@@ -2,6 +2,7 @@ package com.pulumi.wellarchitected.provider.aws;
 
 import com.pulumi.wellarchitected.provider.lensshare.ApiCallException;
 import com.pulumi.wellarchitected.provider.lensshare.Deadline;
+import java.io.InterruptedIOException;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -33,11 +34,21 @@ public final class AwsErrors {
             return new ApiCallException(operation, Optional.empty(),
                     operation + " did not finish within the" + timeout + " timeout" + attempts);
         }
-        if (e instanceof AbortedException) {
+        if (e instanceof AbortedException || interrupted(e)) {
             return new ApiCallException(operation, Optional.empty(), operation + " was cancelled");
         }
         return new ApiCallException(operation, Optional.empty(),
                 operation + " failed" + attempts + ": " + oneLine(rootMessage(e)));
+    }
+
+    /** A call stopped by Cancel, which interrupts the calling thread. */
+    private static boolean interrupted(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedException || cause instanceof InterruptedIOException) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
     }
 
     private static String rootMessage(Throwable e) {

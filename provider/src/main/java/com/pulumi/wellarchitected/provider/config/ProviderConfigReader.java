@@ -215,16 +215,9 @@ public final class ProviderConfigReader {
     /** Configure was given a configuration CheckConfig would have refused. */
     public static final class InvalidConfigException extends RuntimeException {
 
-        private final List<CheckFailure> failures;
-
         InvalidConfigException(List<CheckFailure> failures) {
             super("invalid provider configuration: " + failures.stream()
                     .map(f -> f.property() + ": " + f.reason()).collect(Collectors.joining(" ")), null, false, false);
-            this.failures = List.copyOf(failures);
-        }
-
-        public List<CheckFailure> failures() {
-            return failures;
         }
     }
 }

@@ -39,11 +39,6 @@ public final class EngineLog implements UserLog, AutoCloseable {
         send(LogSeverity.INFO, urn, message);
     }
 
-    @Override
-    public void warning(String urn, String message) {
-        send(LogSeverity.WARNING, urn, message);
-    }
-
     /** Waits for the engine to take the message, so that a crash right after it cannot lose it. */
     private void send(LogSeverity severity, String urn, String message) {
         EngineGrpc.EngineBlockingStub engine = engine();

@@ -1,7 +1,5 @@
 package com.pulumi.wellarchitected.provider.grpc;
 
-import com.google.protobuf.Struct;
-import com.google.protobuf.Value;
 import io.grpc.BindableService;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
@@ -33,30 +31,11 @@ public final class ProviderServer implements AutoCloseable {
         this.socket = socket;
     }
 
-    /**
-     * Binds a free loopback port; nothing is served on it until {@link #serve}. Meanwhile protobuf's descriptors,
-     * the largest part of a first request's cost, are initialised on another core.
-     */
+    /** Binds a free loopback port; nothing is served on it until {@link #serve}. */
     public static ProviderServer bind() throws IOException {
-        // -Dwellarchitected.provider.warmUp=false turns it off, for the start-up benchmark to measure it.
-        if (Boolean.parseBoolean(System.getProperty("wellarchitected.provider.warmUp", "true"))) {
-            Thread warmUp = new Thread(ProviderServer::initialiseProtobuf, "protobuf-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
-        }
         BoundSocket socket = new BoundSocket();
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
         return new ProviderServer(socket);
-    }
-
-    /**
-     * Struct, the map fields of the provider's messages and their descriptors are initialised on first use, and
-     * that first use costs more than everything else in the first request; class initialisation is thread-safe, so
-     * a request that needs them meanwhile waits for this thread instead of doing the work twice.
-     */
-    private static void initialiseProtobuf() {
-        Struct.newBuilder().putFields("", Value.getDefaultInstance()).build();
-        pulumirpc.Provider.getDescriptor();
     }
 
     public int port() {

@@ -34,10 +34,6 @@ public final class Deadline {
         return timeout.map(t -> Duration.ofNanos(Math.max(endNanos - System.nanoTime(), 1_000_000)));
     }
 
-    public boolean hasPassed() {
-        return timeout.isPresent() && System.nanoTime() - endNanos >= 0;
-    }
-
     /** The whole timeout, for messages. */
     public Optional<Duration> timeout() {
         return timeout;

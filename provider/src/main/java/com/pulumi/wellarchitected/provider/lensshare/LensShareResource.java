@@ -124,8 +124,9 @@ public final class LensShareResource {
             // The token replayed a share that has since been deleted (a replacement of the same share): AWS
             // answered with the old share's ID. A token derived from this one creates the share anew.
             if (attempt == MAX_CREATE_ATTEMPTS) {
-                throw new IllegalStateException("CreateLensShare returned share " + id.shareId()
-                        + ", which ListLensShares does not list, " + attempt + " times with successive tokens");
+                throw new ApiCallException("CreateLensShare", Optional.empty(), "CreateLensShare returned share "
+                        + id.shareId() + ", which ListLensShares does not list, " + attempt
+                        + " times with successive tokens");
             }
             log.info(urn, "lens share " + id.shareId() + " no longer exists; sharing the lens again");
             token = ClientRequestToken.next(token);
@@ -192,8 +193,8 @@ public final class LensShareResource {
             throw new ApiCallException(e.operation(), e.errorCode(), e.getMessage() + ". The lens is already shared with "
                     + sharedWith + " by share " + existing.get().shareId() + "; to manage that share with Pulumi, run "
                     + "`pulumi import " + TYPE + " " + resourceName(urn) + " " + id + "`, or, if an earlier update "
-                    + "was interrupted while creating it, `pulumi refresh --import-pending-creates " + urn + " " + id
-                    + "`");
+                    + "was interrupted while creating it, `pulumi refresh --import-pending-creates " + urn
+                    + " --import-pending-creates " + id + "`");
         }
     }
 

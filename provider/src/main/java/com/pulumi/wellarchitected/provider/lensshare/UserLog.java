@@ -4,6 +4,4 @@ package com.pulumi.wellarchitected.provider.lensshare;
 public interface UserLog {
 
     void info(String urn, String message);
-
-    void warning(String urn, String message);
 }

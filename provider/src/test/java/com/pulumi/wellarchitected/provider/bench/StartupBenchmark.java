@@ -102,9 +102,6 @@ public final class StartupBenchmark {
             String cache = jdk.getKey() >= 25 ? "AOT cache" : "CDS archive";
             subjects.add(new Subject("provider " + name + " + " + cache, name + ", " + cache + ", tuned flags",
                     launcher(), env, true));
-            subjects.add(new Subject("provider " + name + " + " + cache + " without warm-up", name + ", " + cache
-                    + ", tuned flags, no protobuf warm-up thread", launcher(), with(env,
-                    "WELLARCHITECTED_PROVIDER_JVM_OPTIONS", "-Dwellarchitected.provider.warmUp=false"), true));
             subjects.add(new Subject("provider " + name, name + ", no start-up cache, tuned flags", launcher(),
                     with(env, "WELLARCHITECTED_PROVIDER_CACHE", "off"), true));
             subjects.add(new Subject("provider " + name + " untuned", name + ", no start-up cache, default JVM flags",

@@ -27,17 +27,8 @@ class LensShareResourceReplayTest {
         ReplayingApi api = new ReplayingApi();
         api.tokens.put("token-1", "0000000000000000000000000000dead");
         List<String> logged = new ArrayList<>();
-        LensShareResource resource = new LensShareResource(Optional.of("us-east-1"), api, new UserLog() {
-            @Override
-            public void info(String urn, String message) {
-                logged.add(message);
-            }
-
-            @Override
-            public void warning(String urn, String message) {
-                logged.add(message);
-            }
-        });
+        LensShareResource resource = new LensShareResource(Optional.of("us-east-1"), api,
+                (urn, message) -> logged.add(message));
         PropertyMap inputs = PropertyMap.builder().put(LENS_ALIAS, LENS).put(SHARED_WITH, "444455556666")
                 .put(CLIENT_REQUEST_TOKEN, "token-1").build();
 

@@ -4,14 +4,16 @@ import static com.pulumi.wellarchitected.provider.protocol.ProviderFixture.OWNER
 import static com.pulumi.wellarchitected.provider.protocol.ProviderFixture.RECIPIENT;
 import static com.pulumi.wellarchitected.provider.protocol.ProviderFixture.URN;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import pulumirpc.Provider.CreateRequest;
 import pulumirpc.Provider.CreateResponse;
 import pulumirpc.Provider.DeleteRequest;
+import pulumirpc.Provider.ErrorResourceInitFailed;
 import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 
 /** Each AWS error reaches the user as one line: operation, AWS error code, message and request ID. */
@@ -54,7 +57,8 @@ class ApiErrorsTest {
                         + ") ", REQUEST_ID, ". The lens is already shared with 444455556666 by share " + shareId
                         + "; to manage that share with Pulumi, run `pulumi import wellarchitected:index:LensShare "
                         + "security-lens-to-prod '" + existing + "'`, or, if an earlier update was interrupted while "
-                        + "creating it, `pulumi refresh --import-pending-creates " + URN + " '" + existing + "'`"));
+                        + "creating it, `pulumi refresh --import-pending-creates " + URN + " --import-pending-creates '"
+                        + existing + "'`"));
     }
 
     @Test
@@ -146,6 +150,31 @@ class ApiErrorsTest {
                         + "provider to stop");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         assertThat(createFails(inputs).getStatus().getCode()).isEqualTo(Status.Code.CANCELLED);
+    }
+
+    @Test
+    void aCreateCancelledAfterItsShareWasMadeReportsTheShareForTheEngineToKeep() throws Exception {
+        fixture.configure();
+        fixture.faults("{\"throttleRate\":1.0,\"operations\":[\"ListLensShares\"]}");
+        Struct inputs = checked(RECIPIENT, "seed");
+        CompletableFuture<CreateResponse> create = CompletableFuture.supplyAsync(() -> create(inputs));
+        while (fixture.calls("ListLensShares", 429) == 0) {
+            Thread.sleep(20);
+        }
+
+        long start = System.nanoTime();
+        fixture.provider.cancel(Empty.getDefaultInstance());
+
+        Throwable failure = catchThrowable(() -> create.get(5, TimeUnit.SECONDS));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        String shareId = LifecycleScenario.sharesIn(fixture).get(0);
+        com.google.rpc.Status status = StatusProto.fromThrowable(failure.getCause());
+        assertThat(status.getMessage()).isEqualTo("created lens share " + lens + "|" + shareId
+                + " but could not read its status: ListLensShares was cancelled");
+        ErrorResourceInitFailed detail = status.getDetails(0).unpack(ErrorResourceInitFailed.class);
+        assertThat(detail.getId()).isEqualTo(lens + "|" + shareId);
+        assertThat(Structs.string(detail.getProperties(), "shareId")).isEqualTo(shareId);
+        assertThat(Structs.string(detail.getProperties(), "lensArn")).isEqualTo(lens);
     }
 
     @Test
