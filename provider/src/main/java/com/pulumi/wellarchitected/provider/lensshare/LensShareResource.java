@@ -192,9 +192,7 @@ public final class LensShareResource {
             String id = "'" + new LensShareId(lens, existing.get().shareId()) + "'";
             throw new ApiCallException(e.operation(), e.errorCode(), e.getMessage() + ". The lens is already shared with "
                     + sharedWith + " by share " + existing.get().shareId() + "; to manage that share with Pulumi, run "
-                    + "`pulumi import " + TYPE + " " + resourceName(urn) + " " + id + "`, or, if an earlier update "
-                    + "was interrupted while creating it, `pulumi refresh --import-pending-creates " + urn
-                    + " --import-pending-creates " + id + "`");
+                    + "`pulumi import " + TYPE + " " + resourceName(urn) + " " + id + "`");
         }
     }
 

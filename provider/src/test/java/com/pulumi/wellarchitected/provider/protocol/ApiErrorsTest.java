@@ -44,7 +44,7 @@ class ApiErrorsTest {
     }
 
     @Test
-    void aShareThatAlreadyExistsIsNamedWithTheCommandsToAdoptIt() {
+    void aShareThatAlreadyExistsIsNamedWithTheCommandToAdoptIt() {
         fixture.configure();
         String existing = create(checked(RECIPIENT, "first-run")).getId();
         String shareId = existing.substring(existing.indexOf('|') + 1);
@@ -56,9 +56,7 @@ class ApiErrorsTest {
                 "CreateLensShare failed: ConflictException: Lens is already shared with 444455556666 (share " + shareId
                         + ") ", REQUEST_ID, ". The lens is already shared with 444455556666 by share " + shareId
                         + "; to manage that share with Pulumi, run `pulumi import wellarchitected:index:LensShare "
-                        + "security-lens-to-prod '" + existing + "'`, or, if an earlier update was interrupted while "
-                        + "creating it, `pulumi refresh --import-pending-creates " + URN + " --import-pending-creates '"
-                        + existing + "'`"));
+                        + "security-lens-to-prod '" + existing + "'`"));
     }
 
     @Test

@@ -25,7 +25,6 @@ final class CrashRecovery {
     private static final Pattern LOGGED_DIAGNOSTIC =
         Pattern.compile("LensShare \\((\\S+)\\):\\s*\\n\\s*created lens share ([0-9a-f]{32}) \\(([^)\\s]+\\|[0-9a-f]{32})\\)");
     private static final Pattern IMPORT_COMMAND = Pattern.compile("`(pulumi import [^`]+)`");
-    private static final Pattern REFRESH_COMMAND = Pattern.compile("`(pulumi refresh --import-pending-creates [^`]+)`");
     private static final int MAX_ROUNDS = 4;
 
     /** What the recovery did: every command it ran, and the resources it adopted with {@code pulumi import}. */
@@ -55,11 +54,6 @@ final class CrashRecovery {
     /** The distinct {@code pulumi import …} commands an output tells the user to run. */
     static List<String> importCommands(String output) {
         return commands(IMPORT_COMMAND, output);
-    }
-
-    /** The distinct {@code pulumi refresh --import-pending-creates …} commands an output tells the user to run. */
-    static List<String> refreshCommands(String output) {
-        return commands(REFRESH_COMMAND, output);
     }
 
     private static List<String> commands(Pattern pattern, String output) {

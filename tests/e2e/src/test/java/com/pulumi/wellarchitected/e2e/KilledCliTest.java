@@ -77,28 +77,26 @@ class KilledCliTest {
     @Order(2)
     @DisplayName("for a pending create, the adopt command the provider prints works as printed")
     void theAdoptCommandPrintedForAPendingCreateAdoptsTheShare() throws Exception {
-        var pending = stack.pendingCreates();
+        var pendingNames = stack.pendingCreates().stream().map(urn -> urn.substring(urn.lastIndexOf("::") + 2)).toList();
         var up = stack.up("--continue-on-error");
         assertThat(up.exitCode()).as("exit code of %s", up).isNotZero();
         var output = up.stdout() + up.stderr();
 
-        // The provider gives two commands; for a create an interrupted update left pending it points to the refresh.
-        var refreshes = CrashRecovery.refreshCommands(output).stream()
-            .filter(command -> pending.stream().anyMatch(command::contains)).toList();
-        var command = refreshes.isEmpty()
-            ? CrashRecovery.importCommands(output).stream().findFirst()
-                .orElseThrow(() -> new AssertionError("no adopt command in " + up))
-            : refreshes.get(0);
+        // The provider prints one adopt command, `pulumi import`, also for a create an interrupted update left pending
+        // (with pulumi v3.274.1, `pulumi refresh --import-pending-creates` drops the pending create without adopting).
+        var command = CrashRecovery.importCommands(output).stream()
+            .filter(printed -> pendingNames.contains(CrashRecovery.words(printed).get(3))).findFirst()
+            .orElseThrow(() -> new AssertionError("no adopt command for a pending create " + pendingNames + " in " + up));
         var words = CrashRecovery.words(command);
         var args = new ArrayList<>(words.subList(1, words.size()));
         args.add("--yes");
         var adopted = stack.pulumi.run(args.toArray(String[]::new));
 
         assertThat(adopted.exitCode()).as("exit code of the printed command %s", adopted).isZero();
-        var id = words.get(words.size() - 1);
-        assertThat(StackState.of(stack.pulumi.exportStack()).lensShares().values())
-            .as("resources in the checkpoint after `%s`", command)
-            .anyMatch(resource -> resource.get("id").getAsString().equals(id));
+        var name = words.get(3);
+        var id = words.get(4);
+        assertThat(StackState.of(stack.pulumi.exportStack()).id(name)).as("state ID of %s after `%s`", name, command)
+            .contains(id);
     }
 
     @Test
