@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 
 /** Calls the emulator's control API the way other tests and tools do: plain HTTP and JSON, no signing. */
 final class ControlClient {
-    private final HttpClient http = HttpClient.newHttpClient();
+    // One client for every test: each HttpClient keeps its own idle connections open, and tests that make a
+    // ControlClient per request would otherwise pile up hundreds of them against the emulator's connection limit.
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final URI base;
 
     ControlClient(EmulatorServer server) {
@@ -60,7 +62,7 @@ final class ControlClient {
 
     private Reply send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
