@@ -3,7 +3,7 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 PORT ?= 4599
 
-.PHONY: build test emulator pulumi demo e2e bench clean
+.PHONY: build test tools emulator pulumi demo e2e bench clean
 
 ## build: compile every module, install the SDK into the local Maven repository, make the launchers
 build:
@@ -13,8 +13,12 @@ build:
 pulumi:
 	@toolchain/build.sh >/dev/null
 
+## tools: the test tools a fresh machine lacks (the AWS CLI, the emulator's independent client)
+tools:
+	@.ci/install-tools >/dev/null
+
 ## test: every test tier but the benchmarks, including the end-to-end tests through the real `pulumi` CLI
-test: pulumi
+test: pulumi tools
 	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" $(MVN) install
 
 ## emulator: run the local Well-Architected API emulator in the foreground on $(PORT)
