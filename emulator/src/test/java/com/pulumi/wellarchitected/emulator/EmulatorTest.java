@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import software.amazon.awssdk.services.wellarchitected.model.ShareInvitationAction;
 
 /** Starts a fresh emulator on a free port for each test, with SDK clients for an owner and a recipient account. */
 abstract class EmulatorTest {
@@ -44,6 +45,18 @@ abstract class EmulatorTest {
     protected String share(String lensArn, String sharedWith) {
         return owner.createLensShare(r -> r.lensAlias(lensArn).sharedWith(sharedWith).clientRequestToken(token()))
                 .shareId();
+    }
+
+    /** The ID of the first share invitation the client's account sees. */
+    protected static String firstInvitationId(WellArchitectedClient client) {
+        return client.listShareInvitations(r -> { }).shareInvitationSummaries().get(0).shareInvitationId();
+    }
+
+    /** Answers the first share invitation the client's account sees, and returns its ID. */
+    protected static String answerFirstInvitation(WellArchitectedClient client, ShareInvitationAction action) {
+        String invitationId = firstInvitationId(client);
+        client.updateShareInvitation(r -> r.shareInvitationId(invitationId).shareInvitationAction(action));
+        return invitationId;
     }
 
     protected static String token() {

@@ -29,8 +29,7 @@ class InvitationExpiryTest extends EmulatorTest {
     void unansweredInvitationExpiresAfterSevenDays() {
         String lensArn = publishedLens();
         share(lensArn, Accounts.RECIPIENT);
-        String invitationId = recipient.listShareInvitations(r -> { }).shareInvitationSummaries().get(0)
-                .shareInvitationId();
+        String invitationId = firstInvitationId(recipient);
 
         control.advanceClock(SEVEN_DAYS);
 
@@ -49,10 +48,7 @@ class InvitationExpiryTest extends EmulatorTest {
     void acceptedShareDoesNotExpire() {
         String lensArn = publishedLens();
         share(lensArn, Accounts.RECIPIENT);
-        String invitationId = recipient.listShareInvitations(r -> { }).shareInvitationSummaries().get(0)
-                .shareInvitationId();
-        recipient.updateShareInvitation(r -> r.shareInvitationId(invitationId)
-                .shareInvitationAction(ShareInvitationAction.ACCEPT));
+        answerFirstInvitation(recipient, ShareInvitationAction.ACCEPT);
 
         control.advanceClock(30 * 24 * 3600);
 

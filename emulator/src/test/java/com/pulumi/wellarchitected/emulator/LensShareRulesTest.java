@@ -90,10 +90,7 @@ class LensShareRulesTest extends EmulatorTest {
     void refusesSharingALensSharedWithTheCaller() {
         String lensArn = publishedLens();
         share(lensArn, Accounts.RECIPIENT);
-        String invitationId = recipient.listShareInvitations(r -> { }).shareInvitationSummaries().get(0)
-                .shareInvitationId();
-        recipient.updateShareInvitation(r -> r.shareInvitationId(invitationId)
-                .shareInvitationAction(ShareInvitationAction.ACCEPT));
+        answerFirstInvitation(recipient, ShareInvitationAction.ACCEPT);
 
         assertThatThrownBy(() -> recipient.createLensShare(r -> r.lensAlias(lensArn).sharedWith(Accounts.OTHER)
                 .clientRequestToken(token())))
@@ -153,10 +150,7 @@ class LensShareRulesTest extends EmulatorTest {
     void rejectedPrincipalCanBeSharedWithAgainAsANewShare() {
         String lensArn = publishedLens();
         String first = share(lensArn, Accounts.RECIPIENT);
-        String invitationId = recipient.listShareInvitations(r -> { }).shareInvitationSummaries().get(0)
-                .shareInvitationId();
-        recipient.updateShareInvitation(r -> r.shareInvitationId(invitationId)
-                .shareInvitationAction(ShareInvitationAction.REJECT));
+        answerFirstInvitation(recipient, ShareInvitationAction.REJECT);
 
         String second = share(lensArn, Accounts.RECIPIENT);
 
@@ -208,10 +202,7 @@ class LensShareRulesTest extends EmulatorTest {
         }
         String rejecting = String.format("5%011d", 7);
         var rejecter = client(rejecting);
-        String invitationId = rejecter.listShareInvitations(r -> { }).shareInvitationSummaries().get(0)
-                .shareInvitationId();
-        rejecter.updateShareInvitation(r -> r.shareInvitationId(invitationId)
-                .shareInvitationAction(ShareInvitationAction.REJECT));
+        answerFirstInvitation(rejecter, ShareInvitationAction.REJECT);
 
         assertThat(share(lensArn, "600000000000")).matches("[0-9a-f]{32}");
     }

@@ -71,10 +71,7 @@ class LensSharingFlowTest extends EmulatorTest {
         assertThatThrownBy(() -> recipient.getLens(r -> r.lensAlias(lensArn)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        String invitationId = recipient.listShareInvitations(r -> { }).shareInvitationSummaries().get(0)
-                .shareInvitationId();
-        recipient.updateShareInvitation(r -> r.shareInvitationId(invitationId)
-                .shareInvitationAction(ShareInvitationAction.ACCEPT));
+        String invitationId = answerFirstInvitation(recipient, ShareInvitationAction.ACCEPT);
 
         var lens = recipient.getLens(r -> r.lensAlias(lensArn)).lens();
         assertThat(lens.owner()).isEqualTo(Accounts.OWNER);
@@ -88,11 +85,7 @@ class LensSharingFlowTest extends EmulatorTest {
     void rejectedInvitationLeavesARejectedShareAndNoAccess() {
         String lensArn = publishedLens();
         String shareId = share(lensArn, Accounts.RECIPIENT);
-        String invitationId = recipient.listShareInvitations(r -> { }).shareInvitationSummaries().get(0)
-                .shareInvitationId();
-
-        recipient.updateShareInvitation(r -> r.shareInvitationId(invitationId)
-                .shareInvitationAction(ShareInvitationAction.REJECT));
+        answerFirstInvitation(recipient, ShareInvitationAction.REJECT);
 
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
                 .singleElement().satisfies(s -> {
@@ -106,10 +99,7 @@ class LensSharingFlowTest extends EmulatorTest {
     void answeredInvitationCannotBeAnsweredAgain() {
         String lensArn = publishedLens();
         share(lensArn, Accounts.RECIPIENT);
-        String invitationId = recipient.listShareInvitations(r -> { }).shareInvitationSummaries().get(0)
-                .shareInvitationId();
-        recipient.updateShareInvitation(r -> r.shareInvitationId(invitationId)
-                .shareInvitationAction(ShareInvitationAction.ACCEPT));
+        String invitationId = answerFirstInvitation(recipient, ShareInvitationAction.ACCEPT);
 
         assertThatThrownBy(() -> recipient.updateShareInvitation(r -> r.shareInvitationId(invitationId)
                 .shareInvitationAction(ShareInvitationAction.REJECT)))
@@ -123,8 +113,7 @@ class LensSharingFlowTest extends EmulatorTest {
     void onlyTheRecipientCanAnswerAnInvitation() {
         String lensArn = publishedLens();
         share(lensArn, Accounts.RECIPIENT);
-        String invitationId = recipient.listShareInvitations(r -> { }).shareInvitationSummaries().get(0)
-                .shareInvitationId();
+        String invitationId = firstInvitationId(recipient);
 
         assertThatThrownBy(() -> owner.updateShareInvitation(r -> r.shareInvitationId(invitationId)
                 .shareInvitationAction(ShareInvitationAction.ACCEPT)))

@@ -130,10 +130,7 @@ class PagingTest extends EmulatorTest {
         String lensArn = publishedLens();
         share(lensArn, Accounts.RECIPIENT);
         share(lensArn, Accounts.OTHER);
-        String invitationId = recipient.listShareInvitations(r -> { }).shareInvitationSummaries().get(0)
-                .shareInvitationId();
-        recipient.updateShareInvitation(r -> r.shareInvitationId(invitationId)
-                .shareInvitationAction(ShareInvitationAction.ACCEPT));
+        answerFirstInvitation(recipient, ShareInvitationAction.ACCEPT);
 
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).status(ShareStatus.ACCEPTED)).lensShareSummaries())
                 .extracting(LensShareSummary::sharedWith).containsExactly(Accounts.RECIPIENT);
