@@ -3,11 +3,15 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 PORT ?= 4599
 
-.PHONY: build test tools emulator pulumi demo e2e bench clean
+.PHONY: build test fmt tools emulator pulumi demo e2e bench clean
 
 ## build: compile every module, install the SDK into the local Maven repository, make the launchers
 build:
 	$(MVN) -q -DskipTests install
+
+## fmt: format every Java source (palantir-java-format); the build fails on unformatted code
+fmt:
+	$(MVN) -q spotless:apply
 
 ## pulumi: provide `pulumi` and `pulumi-language-java` (on PATH, else built once into a cache)
 pulumi:

@@ -21,7 +21,6 @@ import com.pulumi.wellarchitected.emulator.wire.ErrorResponse;
 import com.pulumi.wellarchitected.emulator.wire.Json;
 import com.pulumi.wellarchitected.emulator.wire.OperationHandler;
 import com.pulumi.wellarchitected.emulator.wire.QueryParameters;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -40,8 +39,11 @@ final class ApiHandler {
     private final FaultInjector faults;
     private final RequestMetrics metrics;
 
-    ApiHandler(Map<Operation, OperationHandler> handlers, SigV4Authenticator authenticator, FaultInjector faults,
-               RequestMetrics metrics) {
+    ApiHandler(
+            Map<Operation, OperationHandler> handlers,
+            SigV4Authenticator authenticator,
+            FaultInjector faults,
+            RequestMetrics metrics) {
         this.handlers = handlers;
         this.authenticator = authenticator;
         this.faults = faults;
@@ -56,14 +58,14 @@ final class ApiHandler {
             if (routed.isPresent()) {
                 operationName = routed.get().operation().awsName();
             }
-            AccountRegion caller = authenticator.authenticate(new SignedRequest(http.method(), http.rawPath(),
-                    http.rawQuery(), http.headers(), http.body()));
+            AccountRegion caller = authenticator.authenticate(
+                    new SignedRequest(http.method(), http.rawPath(), http.rawQuery(), http.headers(), http.body()));
             if (routed.isEmpty()) {
                 throw new UnknownOperationException("No operation matches " + http.method() + " " + http.rawPath());
             }
             faults.apply(operationName);
-            ApiRequest request = new ApiRequest(caller, routed.get().rawLabels(),
-                    QueryParameters.parse(http.rawQuery()), http.body());
+            ApiRequest request = new ApiRequest(
+                    caller, routed.get().rawLabels(), QueryParameters.parse(http.rawQuery()), http.body());
             JsonObject output = handlers.get(routed.get().operation()).handle(request);
             metrics.record(operationName, 200);
             return HttpResponse.json(200, requestId, output == null ? null : Json.write(output));
@@ -72,7 +74,9 @@ final class ApiHandler {
         } catch (RuntimeException | StackOverflowError e) {
             // The emulator's own log gets the cause; the client gets only the request ID to quote.
             LOG.log(Level.WARNING, "request " + requestId + " (" + operationName + ") failed", e);
-            return error(operationName, requestId,
+            return error(
+                    operationName,
+                    requestId,
                     new InternalServerException("Internal server error (request " + requestId + ")"));
         }
     }
@@ -82,7 +86,9 @@ final class ApiHandler {
     }
 
     HttpResponse overloaded() {
-        return error(Operation.UNKNOWN, HttpResponse.newRequestId(),
+        return error(
+                Operation.UNKNOWN,
+                HttpResponse.newRequestId(),
                 new ServiceUnavailableException("The emulator has too many open connections"));
     }
 

@@ -9,8 +9,7 @@ public final class EmulatorMain {
     private static final String USAGE = "usage: wellarchitected-emulator [--host 127.0.0.1] [--port "
             + EmulatorOptions.DEFAULT_PORT + "] [--state FILE] [--credentials FILE]";
 
-    private EmulatorMain() {
-    }
+    private EmulatorMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         EmulatorOptions options;
@@ -36,10 +35,13 @@ public final class EmulatorMain {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         // SIGINT and SIGTERM run shutdown hooks: close the server there so the port is released before exit.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "emulator-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "emulator-shutdown"));
         System.out.println("listening on " + server.endpoint());
         System.out.flush();
         stopped.await();

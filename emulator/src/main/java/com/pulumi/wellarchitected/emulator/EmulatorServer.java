@@ -12,7 +12,6 @@ import com.pulumi.wellarchitected.emulator.model.EmulatorClock;
 import com.pulumi.wellarchitected.emulator.model.WellArchitectedBackend;
 import com.pulumi.wellarchitected.emulator.persistence.StateFile;
 import com.pulumi.wellarchitected.emulator.wire.OperationHandlers;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -50,14 +50,22 @@ class AccountIsolationTest {
                   {"accessKeyId": "%s", "secretAccessKey": "%s", "accountId": "%s"},
                   {"accessKeyId": "%s", "secretAccessKey": "%s"}
                 ]}
-                """.formatted(OWNER_KEY, OWNER_SECRET, Accounts.OWNER, OTHER_KEY, OTHER_SECRET, Accounts.OTHER,
-                Accounts.RECIPIENT, RECIPIENT_SECRET));
+                """.formatted(
+                        OWNER_KEY,
+                        OWNER_SECRET,
+                        Accounts.OWNER,
+                        OTHER_KEY,
+                        OTHER_SECRET,
+                        Accounts.OTHER,
+                        Accounts.RECIPIENT,
+                        RECIPIENT_SECRET));
         server = EmulatorServer.start(new EmulatorOptions("127.0.0.1", 0, null, credentials));
         opened.add(server);
         lensArn = new ControlClient(server).seedLens(Accounts.OWNER, "Isolated lens", true);
         owner = client(OWNER_KEY, OWNER_SECRET);
-        shareId = owner.createLensShare(r -> r.lensAlias(lensArn).sharedWith(Accounts.RECIPIENT)
-                .clientRequestToken("isolation-share")).shareId();
+        shareId = owner.createLensShare(
+                        r -> r.lensAlias(lensArn).sharedWith(Accounts.RECIPIENT).clientRequestToken("isolation-share"))
+                .shareId();
     }
 
     @AfterEach
@@ -72,10 +80,16 @@ class AccountIsolationTest {
         WellArchitectedClient other = client(OTHER_KEY, OTHER_SECRET);
 
         assertRefusedUnchanged(() -> other.listLensShares(r -> r.lensAlias(lensArn)), 403, 404);
-        assertRefusedUnchanged(() -> other.deleteLensShare(r -> r.lensAlias(lensArn).shareId(shareId)
-                .clientRequestToken("other-delete")), 403, 404);
-        assertRefusedUnchanged(() -> other.createLensShare(r -> r.lensAlias(lensArn).sharedWith("210987654321")
-                .clientRequestToken("other-create")), 403, 404);
+        assertRefusedUnchanged(
+                () -> other.deleteLensShare(
+                        r -> r.lensAlias(lensArn).shareId(shareId).clientRequestToken("other-delete")),
+                403,
+                404);
+        assertRefusedUnchanged(
+                () -> other.createLensShare(
+                        r -> r.lensAlias(lensArn).sharedWith("210987654321").clientRequestToken("other-create")),
+                403,
+                404);
     }
 
     @Test
@@ -83,21 +97,31 @@ class AccountIsolationTest {
         WellArchitectedClient recipient = client(Accounts.RECIPIENT, RECIPIENT_SECRET);
 
         assertRefusedUnchanged(() -> recipient.listLensShares(r -> r.lensAlias(lensArn)), 403, 404);
-        assertRefusedUnchanged(() -> recipient.deleteLensShare(r -> r.lensAlias(lensArn).shareId(shareId)
-                .clientRequestToken("recipient-delete")), 403, 404);
-        assertRefusedUnchanged(() -> recipient.createLensShare(r -> r.lensAlias(lensArn).sharedWith("210987654321")
-                .clientRequestToken("recipient-create")), 403, 404);
+        assertRefusedUnchanged(
+                () -> recipient.deleteLensShare(
+                        r -> r.lensAlias(lensArn).shareId(shareId).clientRequestToken("recipient-delete")),
+                403,
+                404);
+        assertRefusedUnchanged(
+                () -> recipient.createLensShare(
+                        r -> r.lensAlias(lensArn).sharedWith("210987654321").clientRequestToken("recipient-create")),
+                403,
+                404);
     }
 
     @Test
     void theOwnersKeySignedWithAnotherAccountsSecretIsAnInvalidSignature() {
         WellArchitectedClient forged = client(OWNER_KEY, OTHER_SECRET);
 
-        WellArchitectedException refused = assertRefusedUnchanged(() -> forged.createLensShare(r -> r.lensAlias(lensArn)
-                .sharedWith("210987654321").clientRequestToken("forged-create")), 403);
+        WellArchitectedException refused = assertRefusedUnchanged(
+                () -> forged.createLensShare(
+                        r -> r.lensAlias(lensArn).sharedWith("210987654321").clientRequestToken("forged-create")),
+                403);
         assertThat(refused.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
-        assertRefusedUnchanged(() -> forged.deleteLensShare(r -> r.lensAlias(lensArn).shareId(shareId)
-                .clientRequestToken("forged-delete")), 403);
+        assertRefusedUnchanged(
+                () -> forged.deleteLensShare(
+                        r -> r.lensAlias(lensArn).shareId(shareId).clientRequestToken("forged-delete")),
+                403);
     }
 
     @Test
@@ -105,8 +129,10 @@ class AccountIsolationTest {
         // Without a credentials file a 12-digit key acts as that account; with one, only registered keys do.
         WellArchitectedClient unregistered = client(Accounts.OWNER, OWNER_SECRET);
 
-        WellArchitectedException refused = assertRefusedUnchanged(() -> unregistered.createLensShare(r -> r
-                .lensAlias(lensArn).sharedWith("210987654321").clientRequestToken("unregistered-create")), 403);
+        WellArchitectedException refused = assertRefusedUnchanged(
+                () -> unregistered.createLensShare(
+                        r -> r.lensAlias(lensArn).sharedWith("210987654321").clientRequestToken("unregistered-create")),
+                403);
         assertThat(refused.awsErrorDetails().errorCode()).isEqualTo("UnrecognizedClientException");
         assertRefusedUnchanged(() -> unregistered.listLensShares(r -> r.lensAlias(lensArn)), 403);
     }
@@ -114,8 +140,8 @@ class AccountIsolationTest {
     @Test
     void anUnsignedDeleteIsRefused() throws IOException {
         String before = state();
-        String path = "/lenses/" + URLEncoder.encode(lensArn, StandardCharsets.UTF_8)
-                + "/shares/" + shareId + "?ClientRequestToken=unsigned-delete";
+        String path = "/lenses/" + URLEncoder.encode(lensArn, StandardCharsets.UTF_8) + "/shares/" + shareId
+                + "?ClientRequestToken=unsigned-delete";
         RawHttp.Response response;
         try (RawHttp http = new RawHttp(server)) {
             response = http.exchange("DELETE " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
@@ -130,7 +156,9 @@ class AccountIsolationTest {
         String before = state();
         WellArchitectedException[] refused = new WellArchitectedException[1];
         assertThatThrownBy(call::execute).isInstanceOfSatisfying(WellArchitectedException.class, e -> {
-            assertThat(e.statusCode()).as("status of %s", e.awsErrorDetails().errorCode()).isIn((Object[]) statuses);
+            assertThat(e.statusCode())
+                    .as("status of %s", e.awsErrorDetails().errorCode())
+                    .isIn((Object[]) statuses);
             refused[0] = e;
         });
         assertThat(state()).as("state after a refused request").isEqualTo(before);

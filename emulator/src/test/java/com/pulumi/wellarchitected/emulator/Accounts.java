@@ -14,8 +14,7 @@ final class Accounts {
     static final String OTHER = "777788889999";
     static final Region REGION = Region.US_EAST_1;
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     /** A client whose access key is the account ID, so the emulator acts for that account. */
     static WellArchitectedClient client(EmulatorServer server, String accessKey) {

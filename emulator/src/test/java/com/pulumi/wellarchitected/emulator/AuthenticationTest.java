@@ -1,5 +1,14 @@
 package com.pulumi.wellarchitected.emulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,16 +17,6 @@ import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 import software.amazon.awssdk.services.wellarchitected.model.LensSummary;
 import software.amazon.awssdk.services.wellarchitected.model.LensType;
 import software.amazon.awssdk.services.wellarchitected.model.WellArchitectedException;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Accounts come from access keys; with a credentials file, signatures are verified with the SDK's own signer. */
 class AuthenticationTest {
@@ -60,7 +59,8 @@ class AuthenticationTest {
 
     private static List<String> customLensOwners(WellArchitectedClient client) {
         return client.listLenses(r -> r.lensType(LensType.CUSTOM_SELF)).lensSummaries().stream()
-                .map(LensSummary::owner).toList();
+                .map(LensSummary::owner)
+                .toList();
     }
 
     @Test
@@ -86,8 +86,10 @@ class AuthenticationTest {
         EmulatorServer server = start(null);
         new ControlClient(server).seedLens(Accounts.OWNER, "Lens", true);
 
-        assertThat(customLensOwners(client(server, Accounts.OWNER, "any", Region.US_EAST_1))).hasSize(1);
-        assertThat(customLensOwners(client(server, Accounts.OWNER, "any", Region.EU_WEST_1))).isEmpty();
+        assertThat(customLensOwners(client(server, Accounts.OWNER, "any", Region.US_EAST_1)))
+                .hasSize(1);
+        assertThat(customLensOwners(client(server, Accounts.OWNER, "any", Region.EU_WEST_1)))
+                .isEmpty();
     }
 
     @Test
@@ -95,17 +97,22 @@ class AuthenticationTest {
         EmulatorServer server = start(credentialsFile());
         WellArchitectedClient owner = client(server, "AKIAOWNER0000000000", SECRET, Region.US_EAST_1);
 
-        String lensArn = owner.importLens(r -> r.jsonString(LensJson.valid("Signed")).clientRequestToken("t")
-                .tags(Map.of("k", "v"))).lensArn();
+        String lensArn = owner.importLens(r -> r.jsonString(LensJson.valid("Signed"))
+                        .clientRequestToken("t")
+                        .tags(Map.of("k", "v")))
+                .lensArn();
         owner.createLensVersion(r -> r.lensAlias(lensArn).lensVersion("1").clientRequestToken("t2"));
-        owner.createLensShare(r -> r.lensAlias(lensArn).sharedWith("444455556666").clientRequestToken("t3"));
+        owner.createLensShare(
+                r -> r.lensAlias(lensArn).sharedWith("444455556666").clientRequestToken("t3"));
         owner.untagResource(r -> r.workloadArn(lensArn).tagKeys("k", "other key/with=chars"));
 
         assertThat(lensArn).contains(":111122223333:");
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).sharedWithPrefix("4444 5555/+=")).lensShareSummaries())
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).sharedWithPrefix("4444 5555/+="))
+                        .lensShareSummaries())
                 .isEmpty();
         WellArchitectedClient recipient = client(server, "444455556666", "recipient-secret", Region.US_EAST_1);
-        assertThat(recipient.listShareInvitations(r -> { }).shareInvitationSummaries()).hasSize(1);
+        assertThat(recipient.listShareInvitations(r -> {}).shareInvitationSummaries())
+                .hasSize(1);
     }
 
     @Test
@@ -113,7 +120,7 @@ class AuthenticationTest {
         EmulatorServer server = start(credentialsFile());
         WellArchitectedClient client = client(server, "AKIAOWNER0000000000", "not-the-secret", Region.US_EAST_1);
 
-        assertThatThrownBy(() -> client.listLenses(r -> { }))
+        assertThatThrownBy(() -> client.listLenses(r -> {}))
                 .isInstanceOfSatisfying(WellArchitectedException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(403);
                     assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
@@ -126,7 +133,7 @@ class AuthenticationTest {
         EmulatorServer server = start(credentialsFile());
         WellArchitectedClient client = client(server, "AKIASTRANGER000000", SECRET, Region.US_EAST_1);
 
-        assertThatThrownBy(() -> client.listLenses(r -> { }))
+        assertThatThrownBy(() -> client.listLenses(r -> {}))
                 .isInstanceOfSatisfying(WellArchitectedException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(403);
                     assertThat(e.awsErrorDetails().errorCode()).isEqualTo("UnrecognizedClientException");
@@ -138,11 +145,14 @@ class AuthenticationTest {
         EmulatorServer server = start(credentialsFile());
         try (RawHttp http = new RawHttp(server)) {
             RawHttp.Response response = http.exchange("GET /lenses HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
-                    + "\r\nX-Amz-Date: " + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                    .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now())
+                    + "\r\nX-Amz-Date: "
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                            .withZone(java.time.ZoneOffset.UTC)
+                            .format(java.time.Instant.now())
                     + "\r\nAuthorization: AWS4-HMAC-SHA256 Credential=AKIAOWNER0000000000/"
-                    + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd").withZone(java.time.ZoneOffset.UTC)
-                    .format(java.time.Instant.now())
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd")
+                            .withZone(java.time.ZoneOffset.UTC)
+                            .format(java.time.Instant.now())
                     + "/us-east-1/wellarchitected/aws4_request, SignedHeaders=host;x-amz-date, Signature="
                     + "0".repeat(64) + "\r\n\r\n");
             assertThat(response.status()).isEqualTo(403);
@@ -157,6 +167,7 @@ class AuthenticationTest {
 
         assertThatThrownBy(() -> start(broken)).isInstanceOf(IOException.class).hasMessageContaining("secretAccessKey");
         assertThatThrownBy(() -> start(directory.resolve("missing.json")))
-                .isInstanceOf(IOException.class).hasMessageContaining("missing.json");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("missing.json");
     }
 }

@@ -1,12 +1,10 @@
 package com.pulumi.wellarchitected.emulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An independent client: the AWS CLI (botocore's own restJson1 and SigV4 code) against an emulator that verifies
@@ -36,22 +35,32 @@ class AwsCliTest {
     @BeforeEach
     void start() throws IOException {
         Path credentials = directory.resolve("emulator-credentials.json");
-        Files.writeString(credentials, "{\"credentials\":[{\"accessKeyId\":\"" + ACCESS_KEY
-                + "\",\"secretAccessKey\":\"" + SECRET + "\",\"accountId\":\"" + Accounts.OWNER + "\"}]}");
+        Files.writeString(
+                credentials,
+                "{\"credentials\":[{\"accessKeyId\":\"" + ACCESS_KEY + "\",\"secretAccessKey\":\"" + SECRET
+                        + "\",\"accountId\":\"" + Accounts.OWNER + "\"}]}");
         server = EmulatorServer.start(new EmulatorOptions("127.0.0.1", 0, null, credentials));
         Path config = directory.resolve("aws-config");
         Files.writeString(config, "[default]\nregion = us-east-1\noutput = json\n");
         Path sharedCredentials = directory.resolve("aws-credentials");
-        Files.writeString(sharedCredentials, "[default]\naws_access_key_id = " + ACCESS_KEY
-                + "\naws_secret_access_key = " + SECRET + "\n");
+        Files.writeString(
+                sharedCredentials,
+                "[default]\naws_access_key_id = " + ACCESS_KEY + "\naws_secret_access_key = " + SECRET + "\n");
         environment = Map.of(
-                "AWS_CONFIG_FILE", config.toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", sharedCredentials.toString(),
-                "AWS_ACCESS_KEY_ID", ACCESS_KEY,
-                "AWS_SECRET_ACCESS_KEY", SECRET,
-                "AWS_DEFAULT_REGION", "us-east-1",
-                "AWS_PAGER", "",
-                "AWS_MAX_ATTEMPTS", "1");
+                "AWS_CONFIG_FILE",
+                config.toString(),
+                "AWS_SHARED_CREDENTIALS_FILE",
+                sharedCredentials.toString(),
+                "AWS_ACCESS_KEY_ID",
+                ACCESS_KEY,
+                "AWS_SECRET_ACCESS_KEY",
+                SECRET,
+                "AWS_DEFAULT_REGION",
+                "us-east-1",
+                "AWS_PAGER",
+                "",
+                "AWS_MAX_ATTEMPTS",
+                "1");
     }
 
     @AfterEach
@@ -84,7 +93,8 @@ class AwsCliTest {
             process.destroyForcibly();
             return fail("aws " + String.join(" ", arguments) + " did not finish in 120 s");
         }
-        return new Run(process.exitValue(),
+        return new Run(
+                process.exitValue(),
                 new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }
@@ -93,21 +103,34 @@ class AwsCliTest {
     void cliCreatesListsAndDeletesALensShare() throws Exception {
         String lensArn = new ControlClient(server).seedLens(Accounts.OWNER, "CLI lens", true);
 
-        Run created = aws("create-lens-share", "--lens-alias", lensArn, "--shared-with", Accounts.RECIPIENT,
-                "--client-request-token", "cli-token-1");
+        Run created = aws(
+                "create-lens-share",
+                "--lens-alias",
+                lensArn,
+                "--shared-with",
+                Accounts.RECIPIENT,
+                "--client-request-token",
+                "cli-token-1");
         assertThat(created.exitCode()).as(created.stderr()).isZero();
         String shareId = created.json().get("ShareId").getAsString();
         assertThat(shareId).matches("[0-9a-f]{32}");
 
         Run listed = aws("list-lens-shares", "--lens-alias", lensArn, "--shared-with-prefix", "4444");
         assertThat(listed.exitCode()).as(listed.stderr()).isZero();
-        JsonObject share = listed.json().getAsJsonArray("LensShareSummaries").get(0).getAsJsonObject();
+        JsonObject share =
+                listed.json().getAsJsonArray("LensShareSummaries").get(0).getAsJsonObject();
         assertThat(share.get("ShareId").getAsString()).isEqualTo(shareId);
         assertThat(share.get("SharedWith").getAsString()).isEqualTo(Accounts.RECIPIENT);
         assertThat(share.get("Status").getAsString()).isEqualTo("PENDING");
 
-        Run deleted = aws("delete-lens-share", "--lens-alias", lensArn, "--share-id", shareId,
-                "--client-request-token", "cli-token-2");
+        Run deleted = aws(
+                "delete-lens-share",
+                "--lens-alias",
+                lensArn,
+                "--share-id",
+                shareId,
+                "--client-request-token",
+                "cli-token-2");
         assertThat(deleted.exitCode()).as(deleted.stderr()).isZero();
         assertThat(deleted.stdout()).isBlank();
 
@@ -120,8 +143,14 @@ class AwsCliTest {
     void cliReportsTheModelledErrorCode() throws Exception {
         String lensArn = new ControlClient(server).seedLens(Accounts.OWNER, "CLI lens", true);
 
-        Run refused = aws("create-lens-share", "--lens-alias", lensArn, "--shared-with", "not-a-principal",
-                "--client-request-token", "cli-token-3");
+        Run refused = aws(
+                "create-lens-share",
+                "--lens-alias",
+                lensArn,
+                "--shared-with",
+                "not-a-principal",
+                "--client-request-token",
+                "cli-token-3");
 
         assertThat(refused.exitCode()).isNotZero();
         assertThat(refused.stderr()).contains("ValidationException").contains("SharedWith");

@@ -1,16 +1,17 @@
 package com.pulumi.wellarchitected.emulator;
 
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.wellarchitected.model.ConflictException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.wellarchitected.model.ConflictException;
 
 /** Retries with the same ClientRequestToken get the original result; other parameters with it conflict. */
 class ClientRequestTokenTest extends EmulatorTest {
 
     private String createShare(String lensArn, String sharedWith, String token) {
-        return owner.createLensShare(r -> r.lensAlias(lensArn).sharedWith(sharedWith).clientRequestToken(token))
+        return owner.createLensShare(
+                        r -> r.lensAlias(lensArn).sharedWith(sharedWith).clientRequestToken(token))
                 .shareId();
     }
 
@@ -22,7 +23,8 @@ class ClientRequestTokenTest extends EmulatorTest {
         String retried = createShare(lensArn, Accounts.RECIPIENT, "token-1");
 
         assertThat(retried).isEqualTo(first);
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries()).hasSize(1);
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
+                .hasSize(1);
     }
 
     @Test
@@ -47,7 +49,8 @@ class ClientRequestTokenTest extends EmulatorTest {
 
         assertThat(second).isNotEqualTo(first);
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
-                .singleElement().satisfies(s -> assertThat(s.shareId()).isEqualTo(second));
+                .singleElement()
+                .satisfies(s -> assertThat(s.shareId()).isEqualTo(second));
     }
 
     @Test
@@ -56,8 +59,10 @@ class ClientRequestTokenTest extends EmulatorTest {
         String otherLens = control.seedLens(Accounts.OTHER, "Other lens", true);
         String first = createShare(ownerLens, Accounts.RECIPIENT, "token-1");
 
-        String second = client(Accounts.OTHER).createLensShare(r -> r.lensAlias(otherLens)
-                .sharedWith(Accounts.RECIPIENT).clientRequestToken("token-1")).shareId();
+        String second = client(Accounts.OTHER)
+                .createLensShare(r ->
+                        r.lensAlias(otherLens).sharedWith(Accounts.RECIPIENT).clientRequestToken("token-1"))
+                .shareId();
 
         assertThat(second).isNotEqualTo(first);
     }
@@ -70,29 +75,34 @@ class ClientRequestTokenTest extends EmulatorTest {
 
         owner.deleteLensShare(r -> r.lensAlias(lensArn).shareId(shareId).clientRequestToken("delete-1"));
 
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries()).isEmpty();
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
+                .isEmpty();
     }
 
     @Test
     void retriedImportReturnsTheSameLens() {
         String json = LensJson.valid("Lens");
-        String first = owner.importLens(r -> r.jsonString(json).clientRequestToken("import-1")).lensArn();
+        String first = owner.importLens(r -> r.jsonString(json).clientRequestToken("import-1"))
+                .lensArn();
 
-        String retried = owner.importLens(r -> r.jsonString(json).clientRequestToken("import-1")).lensArn();
+        String retried = owner.importLens(r -> r.jsonString(json).clientRequestToken("import-1"))
+                .lensArn();
 
         assertThat(retried).isEqualTo(first);
-        assertThatThrownBy(() -> owner.importLens(r -> r.jsonString(LensJson.valid("Other")).clientRequestToken("import-1")))
+        assertThatThrownBy(() -> owner.importLens(
+                        r -> r.jsonString(LensJson.valid("Other")).clientRequestToken("import-1")))
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void retriedVersionReturnsTheSameVersion() {
-        String lensArn = owner.importLens(r -> r.jsonString(LensJson.valid("Lens")).clientRequestToken(token()))
+        String lensArn = owner.importLens(
+                        r -> r.jsonString(LensJson.valid("Lens")).clientRequestToken(token()))
                 .lensArn();
         owner.createLensVersion(r -> r.lensAlias(lensArn).lensVersion("1.0").clientRequestToken("version-1"));
 
-        var retried = owner.createLensVersion(r -> r.lensAlias(lensArn).lensVersion("1.0")
-                .clientRequestToken("version-1"));
+        var retried = owner.createLensVersion(
+                r -> r.lensAlias(lensArn).lensVersion("1.0").clientRequestToken("version-1"));
 
         assertThat(retried.lensVersion()).isEqualTo("1.0");
     }

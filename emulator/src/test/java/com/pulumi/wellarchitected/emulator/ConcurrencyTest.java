@@ -1,10 +1,8 @@
 package com.pulumi.wellarchitected.emulator;
 
-import com.google.gson.JsonElement;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
-import software.amazon.awssdk.services.wellarchitected.model.LensShareSummary;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonElement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
+import software.amazon.awssdk.services.wellarchitected.model.LensShareSummary;
 
 /** 32 clients creating and deleting shares at once lose nothing and duplicate nothing. */
 class ConcurrencyTest extends EmulatorTest {
@@ -34,11 +33,13 @@ class ConcurrencyTest extends EmulatorTest {
                 Set<String> survivors = new HashSet<>();
                 for (int i = 0; i < SHARES_PER_CLIENT; i++) {
                     String sharedWith = String.format("%06d%06d", clientIndex + 1, i);
-                    String shareId = client.createLensShare(r -> r.lensAlias(lensArn).sharedWith(sharedWith)
-                            .clientRequestToken(sharedWith)).shareId();
+                    String shareId = client.createLensShare(r ->
+                                    r.lensAlias(lensArn).sharedWith(sharedWith).clientRequestToken(sharedWith))
+                            .shareId();
                     // Every other share is deleted again, so creates and deletes interleave across clients.
                     if (i % 2 == 0) {
-                        client.deleteLensShare(r -> r.lensAlias(lensArn).shareId(shareId).clientRequestToken(token()));
+                        client.deleteLensShare(
+                                r -> r.lensAlias(lensArn).shareId(shareId).clientRequestToken(token()));
                     } else {
                         survivors.add(shareId);
                     }
@@ -53,8 +54,12 @@ class ConcurrencyTest extends EmulatorTest {
         }
         pool.shutdown();
 
-        List<String> listed = owner.listLensSharesPaginator(r -> r.lensAlias(lensArn).maxResults(50)).stream()
-                .flatMap(page -> page.lensShareSummaries().stream()).map(LensShareSummary::shareId).toList();
+        List<String> listed = owner
+                .listLensSharesPaginator(r -> r.lensAlias(lensArn).maxResults(50))
+                .stream()
+                .flatMap(page -> page.lensShareSummaries().stream())
+                .map(LensShareSummary::shareId)
+                .toList();
         assertThat(expected).hasSize(CLIENTS * SHARES_PER_CLIENT / 2);
         assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
         List<String> inState = new ArrayList<>();
@@ -62,8 +67,13 @@ class ConcurrencyTest extends EmulatorTest {
             inState.add(share.getAsJsonObject().get("shareId").getAsString());
         }
         assertThat(inState).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(control.get("metrics").json().getAsJsonObject("operations").getAsJsonObject("CreateLensShare")
-                .get("200").getAsInt()).isEqualTo(CLIENTS * SHARES_PER_CLIENT);
+        assertThat(control.get("metrics")
+                        .json()
+                        .getAsJsonObject("operations")
+                        .getAsJsonObject("CreateLensShare")
+                        .get("200")
+                        .getAsInt())
+                .isEqualTo(CLIENTS * SHARES_PER_CLIENT);
     }
 
     @Test
@@ -73,8 +83,9 @@ class ConcurrencyTest extends EmulatorTest {
         List<Future<String>> results = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             WellArchitectedClient client = client(Accounts.OWNER);
-            results.add(pool.submit(() -> client.createLensShare(r -> r.lensAlias(lensArn)
-                    .sharedWith(Accounts.RECIPIENT).clientRequestToken("one-token")).shareId()));
+            results.add(pool.submit(() -> client.createLensShare(r ->
+                            r.lensAlias(lensArn).sharedWith(Accounts.RECIPIENT).clientRequestToken("one-token"))
+                    .shareId()));
         }
         Set<String> shareIds = new HashSet<>();
         for (Future<String> result : results) {
@@ -83,6 +94,7 @@ class ConcurrencyTest extends EmulatorTest {
         pool.shutdown();
 
         assertThat(shareIds).hasSize(1);
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries()).hasSize(1);
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
+                .hasSize(1);
     }
 }

@@ -1,12 +1,11 @@
 package com.pulumi.wellarchitected.emulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The control API's documented JSON shapes, which other test suites parse. */
 class ControlApiTest extends EmulatorTest {
@@ -18,7 +17,8 @@ class ControlApiTest extends EmulatorTest {
 
     @Test
     void seededLensHasACustomLensArn() {
-        ControlClient.Reply reply = control.post("lenses",
+        ControlClient.Reply reply = control.post(
+                "lenses",
                 "{\"accountId\":\"111122223333\",\"region\":\"us-east-1\",\"name\":\"Security lens\",\"published\":true}");
 
         assertThat(reply.status()).isEqualTo(200);
@@ -29,11 +29,14 @@ class ControlApiTest extends EmulatorTest {
 
     @Test
     void seedingRefusesBadInput() {
-        assertThat(control.post("lenses", "{\"accountId\":\"1\",\"region\":\"us-east-1\",\"name\":\"x\"}").status())
+        assertThat(control.post("lenses", "{\"accountId\":\"1\",\"region\":\"us-east-1\",\"name\":\"x\"}")
+                        .status())
                 .isEqualTo(400);
         assertThat(control.post("lenses", "{\"accountId\":\"111122223333\",\"region\":\"mars\",\"name\":\"x\"}")
-                .status()).isEqualTo(400);
-        assertThat(control.post("lenses", "{\"accountId\":\"111122223333\",\"region\":\"us-east-1\"}").status())
+                        .status())
+                .isEqualTo(400);
+        assertThat(control.post("lenses", "{\"accountId\":\"111122223333\",\"region\":\"us-east-1\"}")
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -55,8 +58,17 @@ class ControlApiTest extends EmulatorTest {
         assertThat(lens.get("status").getAsString()).isEqualTo("PUBLISHED");
         assertThat(lenses.get(1).getAsJsonObject().get("status").getAsString()).isEqualTo("DRAFT");
         JsonObject share = state.getAsJsonArray("shares").get(0).getAsJsonObject();
-        assertThat(share.keySet()).containsExactly("accountId", "region", "lensArn", "shareId", "sharedWith", "status",
-                "statusMessage", "createdAt", "shareInvitationId");
+        assertThat(share.keySet())
+                .containsExactly(
+                        "accountId",
+                        "region",
+                        "lensArn",
+                        "shareId",
+                        "sharedWith",
+                        "status",
+                        "statusMessage",
+                        "createdAt",
+                        "shareInvitationId");
         assertThat(share.get("shareId").getAsString()).isEqualTo(shareId);
         assertThat(share.get("status").getAsString()).isEqualTo("PENDING");
         assertThat(share.get("statusMessage").isJsonNull()).isTrue();
@@ -88,27 +100,34 @@ class ControlApiTest extends EmulatorTest {
 
     @Test
     void faultsEchoTheConfigurationInForce() {
-        JsonObject faults = control.post("faults", "{\"throttleRate\": 0.25, \"errorRate\": 0.5, \"latencyMs\": 3,"
-                + " \"rateLimitPerSecond\": 100, \"seed\": 7, \"operations\": [\"CreateLensShare\"]}").json();
+        JsonObject faults = control.post(
+                        "faults",
+                        "{\"throttleRate\": 0.25, \"errorRate\": 0.5, \"latencyMs\": 3,"
+                                + " \"rateLimitPerSecond\": 100, \"seed\": 7, \"operations\": [\"CreateLensShare\"]}")
+                .json();
 
         assertThat(faults.get("throttleRate").getAsDouble()).isEqualTo(0.25);
         assertThat(faults.get("errorRate").getAsDouble()).isEqualTo(0.5);
         assertThat(faults.get("latencyMs").getAsLong()).isEqualTo(3);
         assertThat(faults.get("rateLimitPerSecond").getAsDouble()).isEqualTo(100);
         assertThat(faults.get("seed").getAsLong()).isEqualTo(7);
-        assertThat(faults.getAsJsonArray("operations").asList()).extracting(e -> e.getAsString())
+        assertThat(faults.getAsJsonArray("operations").asList())
+                .extracting(e -> e.getAsString())
                 .containsExactly("CreateLensShare");
         assertThat(control.get("faults").json()).isEqualTo(faults);
     }
 
     @Test
     void metricsShapeAndResetZeroesThem() {
-        owner.listLenses(r -> { });
+        owner.listLenses(r -> {});
 
         JsonObject metrics = control.get("metrics").json();
         assertThat(metrics.keySet()).containsExactly("total", "operations");
         assertThat(metrics.get("total").getAsLong()).isEqualTo(1);
-        assertThat(metrics.getAsJsonObject("operations").getAsJsonObject("ListLenses").get("200").getAsLong())
+        assertThat(metrics.getAsJsonObject("operations")
+                        .getAsJsonObject("ListLenses")
+                        .get("200")
+                        .getAsLong())
                 .isEqualTo(1);
 
         control.post("metrics/reset", "");
@@ -120,7 +139,7 @@ class ControlApiTest extends EmulatorTest {
         publishedLens();
         control.faults("{\"errorRate\": 1, \"operations\": [\"GetLens\"]}");
         control.advanceClock(100_000);
-        owner.listLenses(r -> { });
+        owner.listLenses(r -> {});
 
         assertThat(control.post("reset", "").status()).isEqualTo(200);
 
@@ -136,16 +155,19 @@ class ControlApiTest extends EmulatorTest {
         String lensArn = publishedLens();
         String shareId = share(lensArn, Accounts.RECIPIENT);
 
-        ControlClient.Reply reply = control.post("share-status",
+        ControlClient.Reply reply = control.post(
+                "share-status",
                 "{\"shareId\":\"" + shareId + "\",\"status\":\"REVOKED\",\"statusMessage\":\"Revoked by test\"}");
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries()).singleElement()
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
+                .singleElement()
                 .satisfies(s -> {
                     assertThat(s.statusAsString()).isEqualTo("REVOKED");
                     assertThat(s.statusMessage()).isEqualTo("Revoked by test");
                 });
-        assertThat(control.post("share-status", "{\"shareId\":\"nope\",\"status\":\"REVOKED\"}").status())
+        assertThat(control.post("share-status", "{\"shareId\":\"nope\",\"status\":\"REVOKED\"}")
+                        .status())
                 .isEqualTo(404);
     }
 

@@ -2,7 +2,6 @@ package com.pulumi.wellarchitected.emulator;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -33,13 +32,17 @@ final class ControlClient {
     }
 
     Reply post(String action, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(action)).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(HttpRequest.newBuilder(base.resolve(action))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     /** Seeds a lens in an account and Region of us-east-1, published or draft, and returns its ARN. */
     String seedLens(String accountId, String name, boolean published) {
-        Reply reply = post("lenses", "{\"accountId\":\"" + accountId + "\",\"region\":\"us-east-1\",\"name\":\"" + name
-                + "\",\"published\":" + published + "}");
+        Reply reply = post(
+                "lenses",
+                "{\"accountId\":\"" + accountId + "\",\"region\":\"us-east-1\",\"name\":\"" + name + "\",\"published\":"
+                        + published + "}");
         if (reply.status() != 200) {
             throw new IllegalStateException("seeding failed: " + reply);
         }

@@ -1,12 +1,11 @@
 package com.pulumi.wellarchitected.emulator;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 import software.amazon.awssdk.services.wellarchitected.model.ShareInvitationAction;
 
 /** Starts a fresh emulator on a free port for each test, with SDK clients for an owner and a recipient account. */
@@ -43,13 +42,17 @@ abstract class EmulatorTest {
     }
 
     protected String share(String lensArn, String sharedWith) {
-        return owner.createLensShare(r -> r.lensAlias(lensArn).sharedWith(sharedWith).clientRequestToken(token()))
+        return owner.createLensShare(
+                        r -> r.lensAlias(lensArn).sharedWith(sharedWith).clientRequestToken(token()))
                 .shareId();
     }
 
     /** The ID of the first share invitation the client's account sees. */
     protected static String firstInvitationId(WellArchitectedClient client) {
-        return client.listShareInvitations(r -> { }).shareInvitationSummaries().get(0).shareInvitationId();
+        return client.listShareInvitations(r -> {})
+                .shareInvitationSummaries()
+                .get(0)
+                .shareInvitationId();
     }
 
     /** Answers the first share invitation the client's account sees, and returns its ID. */

@@ -64,9 +64,12 @@ class EveryRouteHostileInputTest {
     void seed(@TempDir Path directory) throws IOException {
         open = EmulatorServer.start(EmulatorOptions.ephemeral());
         Path credentials = directory.resolve("credentials.json");
-        Files.writeString(credentials, "{\"credentials\":[{\"accessKeyId\":\"" + SIGNING_KEY + "\",\"secretAccessKey\":\""
-                + SIGNING_SECRET + "\",\"accountId\":\"" + Accounts.OWNER + "\"},{\"accessKeyId\":\"" + Accounts.RECIPIENT
-                + "\",\"secretAccessKey\":\"" + RECIPIENT_SECRET + "\"}]}");
+        Files.writeString(
+                credentials,
+                "{\"credentials\":[{\"accessKeyId\":\"" + SIGNING_KEY + "\",\"secretAccessKey\":\""
+                        + SIGNING_SECRET + "\",\"accountId\":\"" + Accounts.OWNER + "\"},{\"accessKeyId\":\""
+                        + Accounts.RECIPIENT
+                        + "\",\"secretAccessKey\":\"" + RECIPIENT_SECRET + "\"}]}");
         verifying = EmulatorServer.start(new EmulatorOptions("127.0.0.1", 0, null, credentials));
         routes = seedAndDescribeRoutes(open);
         // The verifying emulator holds the same kinds of objects; its routes name its own lens, share and invitation.
@@ -87,8 +90,8 @@ class EveryRouteHostileInputTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Route route : routes) {
             for (Hostile hostile : hostileRequests(route)) {
-                tests.add(DynamicTest.dynamicTest(route.operation() + ": " + hostile.name(),
-                        () -> assertRefusedUnchanged(open, hostile)));
+                tests.add(DynamicTest.dynamicTest(
+                        route.operation() + ": " + hostile.name(), () -> assertRefusedUnchanged(open, hostile)));
             }
         }
         return tests.stream();
@@ -99,15 +102,33 @@ class EveryRouteHostileInputTest {
         List<Route> verifyingRoutes = describeRoutes(verifying);
         List<DynamicTest> tests = new ArrayList<>();
         for (Route route : verifyingRoutes) {
-            tests.add(DynamicTest.dynamicTest(route.operation() + ": signature of zeros from a known key",
-                    () -> assertRefusedUnchanged(verifying, new Hostile("forged", bytes(raw(route.method(), route.target(),
-                            sigV4(SIGNING_KEY, "0".repeat(64)), route.body()))))));
-            tests.add(DynamicTest.dynamicTest(route.operation() + ": an unknown twelve-digit access key",
-                    () -> assertRefusedUnchanged(verifying, new Hostile("unknown key", bytes(raw(route.method(),
-                            route.target(), sigV4(Accounts.OTHER, "ab".repeat(32)), route.body()))))));
-            tests.add(DynamicTest.dynamicTest(route.operation() + ": no signature at all",
-                    () -> assertRefusedUnchanged(verifying, new Hostile("unsigned", bytes(raw(route.method(),
-                            route.target(), "", route.body()))))));
+            tests.add(DynamicTest.dynamicTest(
+                    route.operation() + ": signature of zeros from a known key",
+                    () -> assertRefusedUnchanged(
+                            verifying,
+                            new Hostile(
+                                    "forged",
+                                    bytes(raw(
+                                            route.method(),
+                                            route.target(),
+                                            sigV4(SIGNING_KEY, "0".repeat(64)),
+                                            route.body()))))));
+            tests.add(DynamicTest.dynamicTest(
+                    route.operation() + ": an unknown twelve-digit access key",
+                    () -> assertRefusedUnchanged(
+                            verifying,
+                            new Hostile(
+                                    "unknown key",
+                                    bytes(raw(
+                                            route.method(),
+                                            route.target(),
+                                            sigV4(Accounts.OTHER, "ab".repeat(32)),
+                                            route.body()))))));
+            tests.add(DynamicTest.dynamicTest(
+                    route.operation() + ": no signature at all",
+                    () -> assertRefusedUnchanged(
+                            verifying,
+                            new Hostile("unsigned", bytes(raw(route.method(), route.target(), "", route.body()))))));
         }
         return tests.stream();
     }
@@ -115,17 +136,30 @@ class EveryRouteHostileInputTest {
     private List<Hostile> hostileRequests(Route route) {
         List<Hostile> hostile = new ArrayList<>();
         String signed = RawHttp.SIGNED;
-        hostile.add(new Hostile("no Authorization header", bytes(raw(route.method(), route.target(), "", route.body()))));
-        hostile.add(new Hostile("Authorization that is not SigV4",
+        hostile.add(
+                new Hostile("no Authorization header", bytes(raw(route.method(), route.target(), "", route.body()))));
+        hostile.add(new Hostile(
+                "Authorization that is not SigV4",
                 bytes(raw(route.method(), route.target(), "Authorization: Bearer abc\r\n", route.body()))));
-        hostile.add(new Hostile("credential scoped to another service", bytes(raw(route.method(), route.target(),
-                "Authorization: AWS4-HMAC-SHA256 Credential=111122223333/20240101/us-east-1/s3/aws4_request, "
-                        + "SignedHeaders=host, Signature=1\r\n", route.body()))));
+        hostile.add(new Hostile(
+                "credential scoped to another service",
+                bytes(raw(
+                        route.method(),
+                        route.target(),
+                        "Authorization: AWS4-HMAC-SHA256 Credential=111122223333/20240101/us-east-1/s3/aws4_request, "
+                                + "SignedHeaders=host, Signature=1\r\n",
+                        route.body()))));
         String separator = route.query().isEmpty() ? "?" : "&";
-        hostile.add(new Hostile("huge query string", bytes(raw(route.method(),
-                route.target() + separator + "X=" + "a".repeat(20_000), signed, route.body()))));
-        hostile.add(new Hostile("bad percent-encoding in the query", bytes(raw(route.method(),
-                route.target() + separator + "NextToken=%zz", signed, route.body()))));
+        hostile.add(new Hostile(
+                "huge query string",
+                bytes(raw(
+                        route.method(),
+                        route.target() + separator + "X=" + "a".repeat(20_000),
+                        signed,
+                        route.body()))));
+        hostile.add(new Hostile(
+                "bad percent-encoding in the query",
+                bytes(raw(route.method(), route.target() + separator + "NextToken=%zz", signed, route.body()))));
         for (int i = 0; i < route.segments().size(); i++) {
             if (!isLabel(route, i)) {
                 continue;
@@ -143,23 +177,29 @@ class EveryRouteHostileInputTest {
                 List<String> segments = new ArrayList<>(route.segments());
                 segments.set(i, bad.getValue());
                 String target = route.path(segments) + (route.query().isEmpty() ? "" : "?" + route.query());
-                hostile.add(new Hostile(bad.getKey() + " label " + (i + 1), bytes(raw(route.method(), target, signed,
-                        route.body()))));
+                hostile.add(new Hostile(
+                        bad.getKey() + " label " + (i + 1), bytes(raw(route.method(), target, signed, route.body()))));
             }
         }
         if (route.body() != null) {
-            List<String> malformedBodies = new ArrayList<>(List.of("{not json", "[1,2]", "\"text\"", "{} trailing",
-                    "{'a':1}", "{\"a\":NaN}", "{\"a\":"));
+            List<String> malformedBodies = new ArrayList<>(
+                    List.of("{not json", "[1,2]", "\"text\"", "{} trailing", "{'a':1}", "{\"a\":NaN}", "{\"a\":"));
             if (!route.operation().equals("UpdateGlobalSettings")) {
-                // Every member of UpdateGlobalSettings is optional: no body at all is a valid request that changes nothing.
+                // Every member of UpdateGlobalSettings is optional: no body at all is a valid request that changes
+                // nothing.
                 malformedBodies.addAll(List.of("", "null"));
             }
             for (String malformed : malformedBodies) {
-                hostile.add(new Hostile("malformed JSON " + malformed, bytes(raw(route.method(), route.target(), signed,
-                        malformed))));
+                hostile.add(new Hostile(
+                        "malformed JSON " + malformed, bytes(raw(route.method(), route.target(), signed, malformed))));
             }
-            hostile.add(new Hostile("deeply nested JSON", bytes(raw(route.method(), route.target(), signed,
-                    "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}"))));
+            hostile.add(new Hostile(
+                    "deeply nested JSON",
+                    bytes(raw(
+                            route.method(),
+                            route.target(),
+                            signed,
+                            "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}"))));
             JsonObject valid = JsonParser.parseString(route.body()).getAsJsonObject();
             for (String member : valid.keySet()) {
                 boolean optional = member.equals("IsMajorVersion") || member.equals("OrganizationSharingStatus");
@@ -170,13 +210,17 @@ class EveryRouteHostileInputTest {
                     }
                     JsonObject body = valid.deepCopy();
                     body.add(member, JsonParser.parseString(wrong));
-                    hostile.add(new Hostile(member + " as " + wrong, bytes(raw(route.method(), route.target(), signed,
-                            body.toString()))));
+                    hostile.add(new Hostile(
+                            member + " as " + wrong,
+                            bytes(raw(route.method(), route.target(), signed, body.toString()))));
                 }
             }
-            hostile.add(new Hostile("body that is not UTF-8", concat(head(route.method(), route.target(), signed, 4),
-                    new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'})));
-            hostile.add(new Hostile("6 MB body announced, 1 byte sent",
+            hostile.add(new Hostile(
+                    "body that is not UTF-8", concat(head(route.method(), route.target(), signed, 4), new byte[] {
+                        '{', (byte) 0xC3, (byte) 0x28, '}'
+                    })));
+            hostile.add(new Hostile(
+                    "6 MB body announced, 1 byte sent",
                     concat(head(route.method(), route.target(), signed, 6_000_000), new byte[] {'{'})));
         }
         return hostile;
@@ -192,7 +236,8 @@ class EveryRouteHostileInputTest {
             case "TagResource", "UntagResource", "ListTagsForResource" -> "/tags/{}";
             default -> "";
         };
-        String[] parts = template.isEmpty() ? new String[0] : template.substring(1).split("/");
+        String[] parts =
+                template.isEmpty() ? new String[0] : template.substring(1).split("/");
         return index < parts.length && parts[index].equals("{}");
     }
 
@@ -204,12 +249,22 @@ class EveryRouteHostileInputTest {
             response = http.read();
         }
 
-        assertThat(response.status()).as("status of %s; body %s", hostile.name(), response.body()).isBetween(400, 499);
-        assertThat(response.errorType()).as("X-Amzn-ErrorType of %s", hostile.name()).isNotBlank();
+        assertThat(response.status())
+                .as("status of %s; body %s", hostile.name(), response.body())
+                .isBetween(400, 499);
+        assertThat(response.errorType())
+                .as("X-Amzn-ErrorType of %s", hostile.name())
+                .isNotBlank();
         JsonObject error = response.json();
-        assertThat(error.get("__type").getAsString()).as("__type of %s", hostile.name()).isEqualTo(response.errorType());
-        assertThat(error.has("Message") || error.has("message")).as("%s has a message", hostile.name()).isTrue();
-        assertThat(response.header("x-amzn-RequestId")).as("request ID of %s", hostile.name()).isNotBlank();
+        assertThat(error.get("__type").getAsString())
+                .as("__type of %s", hostile.name())
+                .isEqualTo(response.errorType());
+        assertThat(error.has("Message") || error.has("message"))
+                .as("%s has a message", hostile.name())
+                .isTrue();
+        assertThat(response.header("x-amzn-RequestId"))
+                .as("request ID of %s", hostile.name())
+                .isNotBlank();
         assertThat(response.body()).doesNotContain("\tat ", "Exception:");
         assertThat(state(server)).as("state after %s", hostile.name()).isEqualTo(before);
     }
@@ -218,7 +273,8 @@ class EveryRouteHostileInputTest {
     private List<Route> seedAndDescribeRoutes(EmulatorServer server) {
         String lensArn = new ControlClient(server).seedLens(Accounts.OWNER, "Hostile input lens", true);
         WellArchitectedClient owner = client(server, Accounts.OWNER);
-        owner.createLensShare(r -> r.lensAlias(lensArn).sharedWith(Accounts.RECIPIENT).clientRequestToken("seed-share"));
+        owner.createLensShare(
+                r -> r.lensAlias(lensArn).sharedWith(Accounts.RECIPIENT).clientRequestToken("seed-share"));
         owner.tagResource(r -> r.workloadArn(lensArn).tags(Map.of("team", "platform")));
         return describeRoutes(server);
     }
@@ -228,26 +284,53 @@ class EveryRouteHostileInputTest {
         JsonObject share = state.getAsJsonArray("shares").get(0).getAsJsonObject();
         String lens = encode(share.get("lensArn").getAsString());
         String shareId = share.get("shareId").getAsString();
-        String invitationId = client(server, Accounts.RECIPIENT).listShareInvitations(r -> r
-                .shareResourceType(ShareResourceType.LENS)).shareInvitationSummaries().get(0).shareInvitationId();
+        String invitationId = client(server, Accounts.RECIPIENT)
+                .listShareInvitations(r -> r.shareResourceType(ShareResourceType.LENS))
+                .shareInvitationSummaries()
+                .get(0)
+                .shareInvitationId();
         return List.of(
-                new Route("CreateLensShare", "POST", List.of("lenses", lens, "shares"), "",
+                new Route(
+                        "CreateLensShare",
+                        "POST",
+                        List.of("lenses", lens, "shares"),
+                        "",
                         "{\"SharedWith\":\"" + Accounts.OTHER + "\",\"ClientRequestToken\":\"hostile-create\"}"),
-                new Route("DeleteLensShare", "DELETE", List.of("lenses", lens, "shares", shareId),
-                        "ClientRequestToken=hostile-delete", null),
+                new Route(
+                        "DeleteLensShare",
+                        "DELETE",
+                        List.of("lenses", lens, "shares", shareId),
+                        "ClientRequestToken=hostile-delete",
+                        null),
                 new Route("ListLensShares", "GET", List.of("lenses", lens, "shares"), "MaxResults=10", null),
                 new Route("ImportLens", "PUT", List.of("importLens"), "", importLensBody()),
-                new Route("CreateLensVersion", "POST", List.of("lenses", lens, "versions"), "",
+                new Route(
+                        "CreateLensVersion",
+                        "POST",
+                        List.of("lenses", lens, "versions"),
+                        "",
                         "{\"LensVersion\":\"v9\",\"IsMajorVersion\":true,\"ClientRequestToken\":\"hostile-version\"}"),
                 new Route("GetLens", "GET", List.of("lenses", lens), "", null),
                 new Route("ListLenses", "GET", List.of("lenses"), "LensType=CUSTOM_SELF", null),
-                new Route("DeleteLens", "DELETE", List.of("lenses", lens),
-                        "ClientRequestToken=hostile-delete-lens&LensStatus=ALL", null),
+                new Route(
+                        "DeleteLens",
+                        "DELETE",
+                        List.of("lenses", lens),
+                        "ClientRequestToken=hostile-delete-lens&LensStatus=ALL",
+                        null),
                 new Route("ListShareInvitations", "GET", List.of("shareInvitations"), "ShareResourceType=LENS", null),
-                new Route("UpdateShareInvitation", "PATCH", List.of("shareInvitations", invitationId), "",
+                new Route(
+                        "UpdateShareInvitation",
+                        "PATCH",
+                        List.of("shareInvitations", invitationId),
+                        "",
                         "{\"ShareInvitationAction\":\"ACCEPT\"}"),
                 new Route("GetGlobalSettings", "GET", List.of("global-settings"), "", null),
-                new Route("UpdateGlobalSettings", "PATCH", List.of("global-settings"), "",
+                new Route(
+                        "UpdateGlobalSettings",
+                        "PATCH",
+                        List.of("global-settings"),
+                        "",
                         "{\"OrganizationSharingStatus\":\"ENABLED\"}"),
                 new Route("TagResource", "POST", List.of("tags", lens), "", "{\"Tags\":{\"k\":\"v\"}}"),
                 new Route("UntagResource", "DELETE", List.of("tags", lens), "tagKeys=team", null),
@@ -285,10 +368,16 @@ class EveryRouteHostileInputTest {
 
     private static String sigV4(String accessKey, String signature) {
         Instant now = Instant.now();
-        return "X-Amz-Date: " + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(now)
+        return "X-Amz-Date: "
+                + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                        .withZone(ZoneOffset.UTC)
+                        .format(now)
                 + "\r\nAuthorization: AWS4-HMAC-SHA256 Credential=" + accessKey + "/"
-                + DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC).format(now)
-                + "/us-east-1/wellarchitected/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + signature + "\r\n";
+                + DateTimeFormatter.ofPattern("yyyyMMdd")
+                        .withZone(ZoneOffset.UTC)
+                        .format(now)
+                + "/us-east-1/wellarchitected/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + signature
+                + "\r\n";
     }
 
     private static String raw(String method, String target, String authorization, String body) {
@@ -302,7 +391,7 @@ class EveryRouteHostileInputTest {
 
     private static byte[] head(String method, String target, String authorization, int contentLength) {
         return (method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + authorization
-                + "Content-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n")
+                        + "Content-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,15 +1,14 @@
 package com.pulumi.wellarchitected.emulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.wellarchitected.model.InternalServerException;
 import software.amazon.awssdk.services.wellarchitected.model.ThrottlingException;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Faults set through the control API: throttling, server errors, latency and a shared rate limit. */
 class FaultInjectionTest extends EmulatorTest {
@@ -18,24 +17,22 @@ class FaultInjectionTest extends EmulatorTest {
     void throttleRateOfOneThrottlesEveryRequest() {
         control.faults("{\"throttleRate\": 1}");
 
-        assertThatThrownBy(() -> owner.listLenses(r -> { }))
-                .isInstanceOfSatisfying(ThrottlingException.class, e -> {
-                    assertThat(e.statusCode()).isEqualTo(429);
-                    assertThat(e.quotaCode()).isNotBlank();
-                    assertThat(e.serviceCode()).isEqualTo("wellarchitected");
-                    assertThat(e.requestId()).isNotBlank();
-                });
+        assertThatThrownBy(() -> owner.listLenses(r -> {})).isInstanceOfSatisfying(ThrottlingException.class, e -> {
+            assertThat(e.statusCode()).isEqualTo(429);
+            assertThat(e.quotaCode()).isNotBlank();
+            assertThat(e.serviceCode()).isEqualTo("wellarchitected");
+            assertThat(e.requestId()).isNotBlank();
+        });
     }
 
     @Test
     void errorRateOfOneFailsEveryRequestWithAnInternalError() {
         control.faults("{\"errorRate\": 1}");
 
-        assertThatThrownBy(() -> owner.listLenses(r -> { }))
-                .isInstanceOfSatisfying(InternalServerException.class, e -> {
-                    assertThat(e.statusCode()).isEqualTo(500);
-                    assertThat(e.awsErrorDetails().errorMessage()).isNotBlank();
-                });
+        assertThatThrownBy(() -> owner.listLenses(r -> {})).isInstanceOfSatisfying(InternalServerException.class, e -> {
+            assertThat(e.statusCode()).isEqualTo(500);
+            assertThat(e.awsErrorDetails().errorMessage()).isNotBlank();
+        });
     }
 
     @Test
@@ -44,7 +41,8 @@ class FaultInjectionTest extends EmulatorTest {
         control.faults("{\"errorRate\": 1, \"operations\": [\"CreateLensShare\"]}");
 
         assertThatThrownBy(() -> share(lensArn, Accounts.RECIPIENT)).isInstanceOf(InternalServerException.class);
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries()).isEmpty();
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
+                .isEmpty();
     }
 
     @Test
@@ -55,7 +53,8 @@ class FaultInjectionTest extends EmulatorTest {
         assertThatThrownBy(() -> share(lensArn, Accounts.RECIPIENT)).isInstanceOf(ThrottlingException.class);
 
         control.faults("{}");
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries()).isEmpty();
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
+                .isEmpty();
     }
 
     @Test
@@ -68,7 +67,7 @@ class FaultInjectionTest extends EmulatorTest {
         assertThat(cleared.get("errorRate").getAsDouble()).isZero();
         assertThat(cleared.get("latencyMs").getAsLong()).isZero();
         assertThat(cleared.get("rateLimitPerSecond").getAsDouble()).isZero();
-        assertThat(owner.listLenses(r -> { }).lensSummaries()).isNotEmpty();
+        assertThat(owner.listLenses(r -> {}).lensSummaries()).isNotEmpty();
     }
 
     @Test
@@ -81,7 +80,7 @@ class FaultInjectionTest extends EmulatorTest {
         List<String> outcomes = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             try {
-                owner.listLenses(r -> { });
+                owner.listLenses(r -> {});
                 outcomes.add("ok");
             } catch (ThrottlingException e) {
                 outcomes.add("throttled");
@@ -97,7 +96,7 @@ class FaultInjectionTest extends EmulatorTest {
         int throttled = 0;
         for (int i = 0; i < 20; i++) {
             try {
-                owner.listLenses(r -> { });
+                owner.listLenses(r -> {});
             } catch (ThrottlingException e) {
                 throttled++;
             }
@@ -111,7 +110,7 @@ class FaultInjectionTest extends EmulatorTest {
         control.faults("{\"latencyMs\": 200, \"operations\": [\"ListLenses\"]}");
 
         long started = System.nanoTime();
-        owner.listLenses(r -> { });
+        owner.listLenses(r -> {});
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(elapsedMs).isGreaterThanOrEqualTo(200);
@@ -120,15 +119,21 @@ class FaultInjectionTest extends EmulatorTest {
     @Test
     void metricsCountFaultedRequestsByOperationAndStatus() {
         control.faults("{\"throttleRate\": 1, \"operations\": [\"ListLenses\"]}");
-        assertThatThrownBy(() -> owner.listLenses(r -> { })).isInstanceOf(ThrottlingException.class);
-        owner.getGlobalSettings(r -> { });
+        assertThatThrownBy(() -> owner.listLenses(r -> {})).isInstanceOf(ThrottlingException.class);
+        owner.getGlobalSettings(r -> {});
 
         JsonObject metrics = control.get("metrics").json();
 
         assertThat(metrics.get("total").getAsLong()).isEqualTo(2);
-        assertThat(metrics.getAsJsonObject("operations").getAsJsonObject("ListLenses").get("429").getAsLong())
+        assertThat(metrics.getAsJsonObject("operations")
+                        .getAsJsonObject("ListLenses")
+                        .get("429")
+                        .getAsLong())
                 .isEqualTo(1);
-        assertThat(metrics.getAsJsonObject("operations").getAsJsonObject("GetGlobalSettings").get("200").getAsLong())
+        assertThat(metrics.getAsJsonObject("operations")
+                        .getAsJsonObject("GetGlobalSettings")
+                        .get("200")
+                        .getAsLong())
                 .isEqualTo(1);
     }
 
@@ -136,7 +141,9 @@ class FaultInjectionTest extends EmulatorTest {
     void invalidFaultSettingsAreRefused() {
         assertThat(control.post("faults", "{\"throttleRate\": 2}").status()).isEqualTo(400);
         assertThat(control.post("faults", "{\"errorRate\": \"high\"}").status()).isEqualTo(400);
-        assertThat(control.post("faults", "{\"operations\": [\"NoSuchOperation\"]}").status()).isEqualTo(400);
+        assertThat(control.post("faults", "{\"operations\": [\"NoSuchOperation\"]}")
+                        .status())
+                .isEqualTo(400);
         assertThat(control.post("faults", "{\"throttle\": 1}").status()).isEqualTo(400);
         assertThat(control.post("faults", "not json").status()).isEqualTo(400);
     }

@@ -1,20 +1,19 @@
 package com.pulumi.wellarchitected.emulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Malformed, oversized and malicious requests always get a modelled 4xx with a request ID, never a 500. */
 class HostileInputTest {
-    private static final String LENS = "arn%3Aaws%3Awellarchitected%3Aus-east-1%3A111122223333%3Alens%2F"
-            + "0123456789abcdef0123456789abcdef";
+    private static final String LENS =
+            "arn%3Aaws%3Awellarchitected%3Aus-east-1%3A111122223333%3Alens%2F" + "0123456789abcdef0123456789abcdef";
 
     private EmulatorServer server;
 
@@ -57,40 +56,61 @@ class HostileInputTest {
 
     @Test
     void requestWithoutAuthorizationIsRefused() throws IOException {
-        assertModelled(send("GET /lenses HTTP/1.1\r\nHost: localhost\r\n\r\n"), 403,
-                "MissingAuthenticationTokenException");
+        assertModelled(
+                send("GET /lenses HTTP/1.1\r\nHost: localhost\r\n\r\n"), 403, "MissingAuthenticationTokenException");
     }
 
     @Test
     void malformedAuthorizationIsIncomplete() throws IOException {
-        assertModelled(send("GET /lenses HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer abc\r\n\r\n"), 400,
+        assertModelled(
+                send("GET /lenses HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer abc\r\n\r\n"),
+                400,
                 "IncompleteSignatureException");
-        assertModelled(send("GET /lenses HTTP/1.1\r\nHost: localhost\r\n"
-                + "Authorization: AWS4-HMAC-SHA256 Credential=abc, SignedHeaders=host, Signature=1\r\n\r\n"), 400,
+        assertModelled(
+                send("GET /lenses HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: AWS4-HMAC-SHA256 Credential=abc, SignedHeaders=host, Signature=1\r\n\r\n"),
+                400,
                 "IncompleteSignatureException");
     }
 
     @Test
     void credentialScopedToAnotherServiceIsRefused() throws IOException {
-        assertModelled(send("GET /lenses HTTP/1.1\r\nHost: localhost\r\nAuthorization: AWS4-HMAC-SHA256 "
-                + "Credential=111122223333/20240101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=1\r\n\r\n"),
-                403, "InvalidSignatureException");
+        assertModelled(
+                send(
+                        "GET /lenses HTTP/1.1\r\nHost: localhost\r\nAuthorization: AWS4-HMAC-SHA256 "
+                                + "Credential=111122223333/20240101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=1\r\n\r\n"),
+                403,
+                "InvalidSignatureException");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{not json", "[1,2]", "\"text\"", "{\"SharedWith\":\"444455556666\"} extra", "{'a':1}",
-            "{\"a\":NaN}"})
+    @ValueSource(
+            strings = {
+                "{not json",
+                "[1,2]",
+                "\"text\"",
+                "{\"SharedWith\":\"444455556666\"} extra",
+                "{'a':1}",
+                "{\"a\":NaN}"
+            })
     void malformedJsonBodyCannotBeParsed(String body) throws IOException {
         assertCannotParse(send(RawHttp.request("POST", "/lenses/" + LENS + "/shares", body)));
     }
 
     @Test
     void wrongJsonTypeNamesTheMember() throws IOException {
-        RawHttp.Response response = send(RawHttp.request("POST", "/lenses/" + LENS + "/shares",
+        RawHttp.Response response = send(RawHttp.request(
+                "POST",
+                "/lenses/" + LENS + "/shares",
                 "{\"SharedWith\": 444455556666, \"ClientRequestToken\": \"t\"}"));
 
         assertCannotParse(response);
-        assertThat(response.json().getAsJsonArray("Fields").get(0).getAsJsonObject().get("Name").getAsString())
+        assertThat(response.json()
+                        .getAsJsonArray("Fields")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("Name")
+                        .getAsString())
                 .isEqualTo("SharedWith");
     }
 
@@ -98,7 +118,8 @@ class HostileInputTest {
     void bodyThatIsNotUtf8CannotBeParsed() throws IOException {
         try (RawHttp http = new RawHttp(server)) {
             byte[] head = ("POST /lenses/" + LENS + "/shares HTTP/1.1\r\nHost: localhost\r\n" + RawHttp.SIGNED
-                    + "Content-Length: 4\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+                            + "Content-Length: 4\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1);
             http.send(head);
             http.send(new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
             assertCannotParse(http.read());
@@ -107,8 +128,8 @@ class HostileInputTest {
 
     @Test
     void oversizedBodyIsRefusedUnread() throws IOException {
-        String head = "PUT /importLens HTTP/1.1\r\nHost: localhost\r\n" + RawHttp.SIGNED
-                + "Content-Length: 5000000\r\n\r\n";
+        String head =
+                "PUT /importLens HTTP/1.1\r\nHost: localhost\r\n" + RawHttp.SIGNED + "Content-Length: 5000000\r\n\r\n";
 
         assertCannotParse(send(head + "{"));
     }
@@ -117,7 +138,8 @@ class HostileInputTest {
     void oversizedChunkedBodyIsRefused() throws IOException {
         try (RawHttp http = new RawHttp(server)) {
             http.send(("PUT /importLens HTTP/1.1\r\nHost: localhost\r\n" + RawHttp.SIGNED
-                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + "Transfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             byte[] chunk = ("100000\r\n" + "x".repeat(0x100000) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
             http.send(chunk);
             http.send("10\r\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -131,7 +153,12 @@ class HostileInputTest {
         RawHttp.Response response = send(RawHttp.request("GET", "/lenses/" + label + "/shares", null));
 
         assertCannotParse(response);
-        assertThat(response.json().getAsJsonArray("Fields").get(0).getAsJsonObject().get("Name").getAsString())
+        assertThat(response.json()
+                        .getAsJsonArray("Fields")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("Name")
+                        .getAsString())
                 .isEqualTo("LensAlias");
     }
 
@@ -173,14 +200,25 @@ class HostileInputTest {
         RawHttp.Response response = send(RawHttp.request("GET", "/lenses?MaxResults=ten", null));
 
         assertCannotParse(response);
-        assertThat(response.json().getAsJsonArray("Fields").get(0).getAsJsonObject().get("Name").getAsString())
+        assertThat(response.json()
+                        .getAsJsonArray("Fields")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("Name")
+                        .getAsString())
                 .isEqualTo("MaxResults");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"GARBAGE\r\n\r\n", "GET\r\n\r\n", "GET /lenses HTTP/2.0\r\n\r\n",
-            "GET /lenses HTTP/1.1\r\nNo colon here\r\n\r\n", "GET lenses HTTP/1.1\r\n\r\n",
-            "POST /importLens HTTP/1.1\r\nContent-Length: abc\r\n\r\n"})
+    @ValueSource(
+            strings = {
+                "GARBAGE\r\n\r\n",
+                "GET\r\n\r\n",
+                "GET /lenses HTTP/2.0\r\n\r\n",
+                "GET /lenses HTTP/1.1\r\nNo colon here\r\n\r\n",
+                "GET lenses HTTP/1.1\r\n\r\n",
+                "POST /importLens HTTP/1.1\r\nContent-Length: abc\r\n\r\n"
+            })
     void malformedHttpGetsAModelledError(String request) throws IOException {
         assertCannotParse(send(request));
     }
@@ -198,7 +236,9 @@ class HostileInputTest {
     void connectionServesManyRequestsInTurn() throws IOException {
         try (RawHttp http = new RawHttp(server)) {
             for (int i = 0; i < 3; i++) {
-                assertThat(http.exchange(RawHttp.request("GET", "/lenses", null)).status()).isEqualTo(200);
+                assertThat(http.exchange(RawHttp.request("GET", "/lenses", null))
+                                .status())
+                        .isEqualTo(200);
             }
         }
     }
@@ -212,8 +252,11 @@ class HostileInputTest {
                     + body.substring(0, 10) + "\r\n" + Integer.toHexString(body.length() - 10) + "\r\n"
                     + body.substring(10) + "\r\n0\r\n\r\n");
             assertThat(response.status()).isEqualTo(200);
-            assertThat(http.exchange(RawHttp.request("GET", "/global-settings", null)).json()
-                    .get("OrganizationSharingStatus").getAsString()).isEqualTo("ENABLED");
+            assertThat(http.exchange(RawHttp.request("GET", "/global-settings", null))
+                            .json()
+                            .get("OrganizationSharingStatus")
+                            .getAsString())
+                    .isEqualTo("ENABLED");
         }
     }
 
@@ -222,7 +265,7 @@ class HostileInputTest {
         String body = "{\"OrganizationSharingStatus\":\"ENABLED\"}";
         try (RawHttp http = new RawHttp(server)) {
             http.send(("PATCH /global-settings HTTP/1.1\r\nHost: localhost\r\n" + RawHttp.SIGNED
-                    + "Expect: 100-continue\r\nContent-Length: " + body.length() + "\r\n\r\n")
+                            + "Expect: 100-continue\r\nContent-Length: " + body.length() + "\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             assertThat(http.read().status()).isEqualTo(100);
             http.send(body.getBytes(StandardCharsets.ISO_8859_1));

@@ -1,13 +1,13 @@
 package com.pulumi.wellarchitected.emulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.wellarchitected.model.ConflictException;
 import software.amazon.awssdk.services.wellarchitected.model.LensShareSummary;
 import software.amazon.awssdk.services.wellarchitected.model.ShareInvitationAction;
 import software.amazon.awssdk.services.wellarchitected.model.ShareStatus;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Invitations not answered within 7 days of emulator time expire. */
 class InvitationExpiryTest extends EmulatorTest {
@@ -21,8 +21,10 @@ class InvitationExpiryTest extends EmulatorTest {
         control.advanceClock(SEVEN_DAYS - 60);
 
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
-                .extracting(LensShareSummary::status).containsExactly(ShareStatus.PENDING);
-        assertThat(recipient.listShareInvitations(r -> { }).shareInvitationSummaries()).hasSize(1);
+                .extracting(LensShareSummary::status)
+                .containsExactly(ShareStatus.PENDING);
+        assertThat(recipient.listShareInvitations(r -> {}).shareInvitationSummaries())
+                .hasSize(1);
     }
 
     @Test
@@ -34,13 +36,15 @@ class InvitationExpiryTest extends EmulatorTest {
         control.advanceClock(SEVEN_DAYS);
 
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
-                .singleElement().satisfies(s -> {
+                .singleElement()
+                .satisfies(s -> {
                     assertThat(s.status()).isEqualTo(ShareStatus.EXPIRED);
                     assertThat(s.statusMessage()).isNotBlank();
                 });
-        assertThat(recipient.listShareInvitations(r -> { }).shareInvitationSummaries()).isEmpty();
-        assertThatThrownBy(() -> recipient.updateShareInvitation(r -> r.shareInvitationId(invitationId)
-                .shareInvitationAction(ShareInvitationAction.ACCEPT)))
+        assertThat(recipient.listShareInvitations(r -> {}).shareInvitationSummaries())
+                .isEmpty();
+        assertThatThrownBy(() -> recipient.updateShareInvitation(
+                        r -> r.shareInvitationId(invitationId).shareInvitationAction(ShareInvitationAction.ACCEPT)))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -53,7 +57,8 @@ class InvitationExpiryTest extends EmulatorTest {
         control.advanceClock(30 * 24 * 3600);
 
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
-                .extracting(LensShareSummary::status).containsExactly(ShareStatus.ACCEPTED);
+                .extracting(LensShareSummary::status)
+                .containsExactly(ShareStatus.ACCEPTED);
     }
 
     @Test
@@ -65,7 +70,9 @@ class InvitationExpiryTest extends EmulatorTest {
         share(lensArn, Accounts.RECIPIENT);
 
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
-                .extracting(LensShareSummary::status).containsExactly(ShareStatus.EXPIRED, ShareStatus.PENDING);
-        assertThat(recipient.listShareInvitations(r -> { }).shareInvitationSummaries()).hasSize(1);
+                .extracting(LensShareSummary::status)
+                .containsExactly(ShareStatus.EXPIRED, ShareStatus.PENDING);
+        assertThat(recipient.listShareInvitations(r -> {}).shareInvitationSummaries())
+                .hasSize(1);
     }
 }

@@ -1,8 +1,7 @@
 package com.pulumi.wellarchitected.emulator;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,13 +21,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** bin/wellarchitected-emulator as a user runs it: from any directory, one ready line, clean stop on signals. */
 class LauncherTest {
-    private static final Path LAUNCHER = Path.of("bin", "wellarchitected-emulator").toAbsolutePath();
+    private static final Path LAUNCHER =
+            Path.of("bin", "wellarchitected-emulator").toAbsolutePath();
     private static final Pattern READY = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
 
     @TempDir
@@ -44,26 +44,28 @@ class LauncherTest {
     private Process launch(String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).start();
+        Process process =
+                new ProcessBuilder(command).directory(directory.toFile()).start();
         processes.add(process);
         return process;
     }
 
     /** A started launcher, its port and how long it took to print the ready line. */
-    private record Started(Process process, BufferedReader stdout, int port, long readyMillis) {
-    }
+    private record Started(Process process, BufferedReader stdout, int port, long readyMillis) {}
 
     private Started start(String... arguments) throws Exception {
         long began = System.nanoTime();
         Process process = launch(arguments);
-        BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader stdout =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = CompletableFuture.supplyAsync(() -> {
-            try {
-                return stdout.readLine();
-            } catch (IOException e) {
-                return null;
-            }
-        }).get(30, TimeUnit.SECONDS);
+                    try {
+                        return stdout.readLine();
+                    } catch (IOException e) {
+                        return null;
+                    }
+                })
+                .get(30, TimeUnit.SECONDS);
         long readyMillis = (System.nanoTime() - began) / 1_000_000;
         assertThat(line).as("first stdout line; stderr: %s", stderrOf(process)).isNotNull();
         Matcher ready = READY.matcher(line);
@@ -83,14 +85,20 @@ class LauncherTest {
     }
 
     private static int health(int port) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/_emulator/health")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/_emulator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     /** Sends a signal the way a terminal or a process manager does; Process.destroy would also close the pipes. */
     private static void signal(String name, Process process) throws Exception {
-        assertThat(new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                        .start()
+                        .waitFor())
+                .isZero();
     }
 
     private static void assertPortReleased(int port) {
@@ -104,7 +112,9 @@ class LauncherTest {
         assertThat(health(started.port())).isEqualTo(200);
         signal("TERM", started.process());
         assertThat(started.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(started.stdout().readLine()).as("stdout after the ready line").isNull();
+        assertThat(started.stdout().readLine())
+                .as("stdout after the ready line")
+                .isNull();
     }
 
     @Test
@@ -144,16 +154,23 @@ class LauncherTest {
     void keepsStateInTheStateFileAcrossRestarts() throws Exception {
         Path stateFile = directory.resolve("demo-state.json");
         Started first = start("--port", "0", "--state", stateFile.toString());
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port()
-                        + "/_emulator/lenses")).POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"accountId\":\"111122223333\",\"region\":\"us-east-1\",\"name\":\"Kept\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port() + "/_emulator/lenses"))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"accountId\":\"111122223333\",\"region\":\"us-east-1\",\"name\":\"Kept\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         first.process().destroy();
         first.process().waitFor(10, TimeUnit.SECONDS);
 
         Started second = start("--port", "0", "--state", stateFile.toString());
-        String state = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + second.port() + "/_emulator/state")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String state = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + second.port() + "/_emulator/state"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
 
         assertThat(state).contains("\"name\":\"Kept\"");
     }
@@ -168,8 +185,10 @@ class LauncherTest {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(1);
         assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
-                .contains(stateFile.toString()).contains("cannot be loaded");
-        assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+                .contains(stateFile.toString())
+                .contains("cannot be loaded");
+        assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEmpty();
         assertThat(Files.readString(stateFile)).isEqualTo("not json at all");
     }
 
@@ -180,7 +199,8 @@ class LauncherTest {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(2);
         assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
-                .contains("--port must be a number").contains("usage:");
+                .contains("--port must be a number")
+                .contains("usage:");
     }
 
     @Test

@@ -2,8 +2,7 @@ package com.pulumi.wellarchitected.emulator;
 
 /** Custom lens documents in the format ImportLens accepts. */
 final class LensJson {
-    private LensJson() {
-    }
+    private LensJson() {}
 
     static String valid(String name) {
         return """

@@ -1,5 +1,9 @@
 package com.pulumi.wellarchitected.emulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,22 +17,20 @@ import software.amazon.awssdk.services.wellarchitected.model.ServiceQuotaExceede
 import software.amazon.awssdk.services.wellarchitected.model.ValidationException;
 import software.amazon.awssdk.services.wellarchitected.model.ValidationExceptionField;
 
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** ImportLens, CreateLensVersion, GetLens, ListLenses, DeleteLens and lens tags. */
 class LensOperationsTest extends EmulatorTest {
 
     private String importLens(String json) {
-        return owner.importLens(r -> r.jsonString(json).clientRequestToken(token())).lensArn();
+        return owner.importLens(r -> r.jsonString(json).clientRequestToken(token()))
+                .lensArn();
     }
 
     private void assertLensJsonRefused(String json) {
         assertThatThrownBy(() -> importLens(json))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("JSONString"));
     }
 
@@ -37,15 +39,20 @@ class LensOperationsTest extends EmulatorTest {
         String lensArn = importLens(LensJson.valid("Draft lens"));
 
         assertThat(owner.listLenses(r -> r.lensStatus(LensStatusType.DRAFT)).lensSummaries())
-                .extracting(LensSummary::lensArn).containsExactly(lensArn);
+                .extracting(LensSummary::lensArn)
+                .containsExactly(lensArn);
         assertThat(owner.listLenses(r -> r.lensStatus(LensStatusType.PUBLISHED).lensType(LensType.CUSTOM_SELF))
-                .lensSummaries()).isEmpty();
-        assertThat(owner.getLens(r -> r.lensAlias(lensArn)).lens().lensVersion()).isNull();
+                        .lensSummaries())
+                .isEmpty();
+        assertThat(owner.getLens(r -> r.lensAlias(lensArn)).lens().lensVersion())
+                .isNull();
 
         owner.createLensVersion(r -> r.lensAlias(lensArn).lensVersion("v1").clientRequestToken(token()));
 
         assertThat(owner.listLenses(r -> r.lensStatus(LensStatusType.PUBLISHED).lensType(LensType.CUSTOM_SELF))
-                .lensSummaries()).singleElement().satisfies(l -> {
+                        .lensSummaries())
+                .singleElement()
+                .satisfies(l -> {
                     assertThat(l.lensArn()).isEqualTo(lensArn);
                     assertThat(l.lensVersion()).isEqualTo("v1");
                     assertThat(l.owner()).isEqualTo(Accounts.OWNER);
@@ -56,8 +63,10 @@ class LensOperationsTest extends EmulatorTest {
 
     @Test
     void getLensReturnsTheLensAndItsTags() {
-        String lensArn = owner.importLens(r -> r.jsonString(LensJson.valid("Tagged lens")).clientRequestToken(token())
-                .tags(Map.of("team", "platform"))).lensArn();
+        String lensArn = owner.importLens(r -> r.jsonString(LensJson.valid("Tagged lens"))
+                        .clientRequestToken(token())
+                        .tags(Map.of("team", "platform")))
+                .lensArn();
         owner.createLensVersion(r -> r.lensAlias(lensArn).lensVersion("v1").clientRequestToken(token()));
 
         var lens = owner.getLens(r -> r.lensAlias(lensArn)).lens();
@@ -85,8 +94,11 @@ class LensOperationsTest extends EmulatorTest {
         try {
             var lens = elsewhere.getLens(r -> r.lensAlias(alias)).lens();
             assertThat(lens.lensArn()).isEqualTo("arn:aws:wellarchitected:ap-southeast-2::lens/" + alias);
-            assertThat(elsewhere.listLenses(r -> r.lensType(LensType.AWS_OFFICIAL)).lensSummaries())
-                    .extracting(LensSummary::lensAlias).contains(alias);
+            assertThat(elsewhere
+                            .listLenses(r -> r.lensType(LensType.AWS_OFFICIAL))
+                            .lensSummaries())
+                    .extracting(LensSummary::lensAlias)
+                    .contains(alias);
         } finally {
             elsewhere.close();
         }
@@ -97,10 +109,13 @@ class LensOperationsTest extends EmulatorTest {
         String lensArn = publishedLens();
         control.seedLens(Accounts.OWNER, "Another lens", true);
 
-        assertThat(owner.listLenses(r -> r.lensType(LensType.CUSTOM_SELF).lensName("Security lens")).lensSummaries())
-                .extracting(LensSummary::lensArn).containsExactly(lensArn);
+        assertThat(owner.listLenses(r -> r.lensType(LensType.CUSTOM_SELF).lensName("Security lens"))
+                        .lensSummaries())
+                .extracting(LensSummary::lensArn)
+                .containsExactly(lensArn);
         assertThat(owner.listLenses(r -> r.lensType(LensType.AWS_OFFICIAL)).lensSummaries())
-                .extracting(LensSummary::lensType).containsOnly(LensType.AWS_OFFICIAL);
+                .extracting(LensSummary::lensType)
+                .containsOnly(LensType.AWS_OFFICIAL);
     }
 
     @Test
@@ -126,8 +141,10 @@ class LensOperationsTest extends EmulatorTest {
         String padded = LensJson.valid("Lens").replace("\"A lens for tests\"", "\"" + "x".repeat(500_001) + "\"");
 
         assertThatThrownBy(() -> importLens(padded))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("JSONString"));
     }
 
@@ -135,13 +152,17 @@ class LensOperationsTest extends EmulatorTest {
     void importWithAnAliasUpdatesTheDraftOfThatLens() {
         String lensArn = publishedLens();
 
-        String updated = owner.importLens(r -> r.lensAlias(lensArn).jsonString(LensJson.valid("Renamed"))
-                .clientRequestToken(token())).lensArn();
+        String updated = owner.importLens(r -> r.lensAlias(lensArn)
+                        .jsonString(LensJson.valid("Renamed"))
+                        .clientRequestToken(token()))
+                .lensArn();
         owner.createLensVersion(r -> r.lensAlias(lensArn).lensVersion("2.0").clientRequestToken(token()));
 
         assertThat(updated).isEqualTo(lensArn);
         assertThat(owner.getLens(r -> r.lensAlias(lensArn)).lens().name()).isEqualTo("Renamed");
-        assertThat(owner.getLens(r -> r.lensAlias(lensArn).lensVersion("1.0")).lens().name())
+        assertThat(owner.getLens(r -> r.lensAlias(lensArn).lensVersion("1.0"))
+                        .lens()
+                        .name())
                 .isEqualTo("Security lens");
     }
 
@@ -161,10 +182,11 @@ class LensOperationsTest extends EmulatorTest {
     @Test
     void versionNamesAreUniquePerLens() {
         String lensArn = publishedLens();
-        owner.importLens(r -> r.lensAlias(lensArn).jsonString(LensJson.valid("Lens")).clientRequestToken(token()));
+        owner.importLens(
+                r -> r.lensAlias(lensArn).jsonString(LensJson.valid("Lens")).clientRequestToken(token()));
 
-        assertThatThrownBy(() -> owner.createLensVersion(r -> r.lensAlias(lensArn).lensVersion("1.0")
-                .clientRequestToken(token())))
+        assertThatThrownBy(() -> owner.createLensVersion(
+                        r -> r.lensAlias(lensArn).lensVersion("1.0").clientRequestToken(token())))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -172,19 +194,22 @@ class LensOperationsTest extends EmulatorTest {
     void publishingWithoutADraftConflicts() {
         String lensArn = publishedLens();
 
-        assertThatThrownBy(() -> owner.createLensVersion(r -> r.lensAlias(lensArn).lensVersion("2.0")
-                .clientRequestToken(token())))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.resourceId()).isEqualTo(lensArn));
+        assertThatThrownBy(() -> owner.createLensVersion(
+                        r -> r.lensAlias(lensArn).lensVersion("2.0").clientRequestToken(token())))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.resourceId()).isEqualTo(lensArn));
     }
 
     @Test
     void lensVersionLongerThan32IsRefused() {
         String lensArn = importLens(LensJson.valid("Lens"));
 
-        assertThatThrownBy(() -> owner.createLensVersion(r -> r.lensAlias(lensArn).lensVersion("v".repeat(33))
-                .clientRequestToken(token())))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+        assertThatThrownBy(() -> owner.createLensVersion(
+                        r -> r.lensAlias(lensArn).lensVersion("v".repeat(33)).clientRequestToken(token())))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("LensVersion"));
     }
 
@@ -193,22 +218,27 @@ class LensOperationsTest extends EmulatorTest {
         String lensArn = publishedLens();
         share(lensArn, Accounts.RECIPIENT);
 
-        owner.deleteLens(r -> r.lensAlias(lensArn).lensStatus(LensStatusType.ALL).clientRequestToken(token()));
+        owner.deleteLens(
+                r -> r.lensAlias(lensArn).lensStatus(LensStatusType.ALL).clientRequestToken(token()));
 
-        assertThatThrownBy(() -> owner.getLens(r -> r.lensAlias(lensArn))).isInstanceOf(ResourceNotFoundException.class);
-        assertThat(recipient.listShareInvitations(r -> { }).shareInvitationSummaries()).isEmpty();
+        assertThatThrownBy(() -> owner.getLens(r -> r.lensAlias(lensArn)))
+                .isInstanceOf(ResourceNotFoundException.class);
+        assertThat(recipient.listShareInvitations(r -> {}).shareInvitationSummaries())
+                .isEmpty();
     }
 
     @Test
     void deleteLensDraftKeepsThePublishedVersion() {
         String lensArn = publishedLens();
-        owner.importLens(r -> r.lensAlias(lensArn).jsonString(LensJson.valid("Next")).clientRequestToken(token()));
+        owner.importLens(
+                r -> r.lensAlias(lensArn).jsonString(LensJson.valid("Next")).clientRequestToken(token()));
 
-        owner.deleteLens(r -> r.lensAlias(lensArn).lensStatus(LensStatusType.DRAFT).clientRequestToken(token()));
+        owner.deleteLens(
+                r -> r.lensAlias(lensArn).lensStatus(LensStatusType.DRAFT).clientRequestToken(token()));
 
         assertThat(owner.getLens(r -> r.lensAlias(lensArn)).lens().name()).isEqualTo("Security lens");
-        assertThatThrownBy(() -> owner.deleteLens(r -> r.lensAlias(lensArn).lensStatus(LensStatusType.DRAFT)
-                .clientRequestToken(token())))
+        assertThatThrownBy(() -> owner.deleteLens(r ->
+                        r.lensAlias(lensArn).lensStatus(LensStatusType.DRAFT).clientRequestToken(token())))
                 .isInstanceOf(ResourceNotFoundException.class);
     }
 
@@ -217,15 +247,17 @@ class LensOperationsTest extends EmulatorTest {
         String lensArn = publishedLens();
 
         assertThatThrownBy(() -> owner.deleteLens(r -> r.lensAlias(lensArn).clientRequestToken(token())))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("LensStatus"));
     }
 
     @Test
     void officialLensesCannotBeDeleted() {
-        assertThatThrownBy(() -> owner.deleteLens(r -> r.lensAlias("serverless").lensStatus(LensStatusType.ALL)
-                .clientRequestToken(token())))
+        assertThatThrownBy(() -> owner.deleteLens(r ->
+                        r.lensAlias("serverless").lensStatus(LensStatusType.ALL).clientRequestToken(token())))
                 .isInstanceOf(ValidationException.class);
     }
 
@@ -255,13 +287,18 @@ class LensOperationsTest extends EmulatorTest {
         String lensArn = publishedLens();
 
         assertThatThrownBy(() -> owner.tagResource(r -> r.workloadArn(lensArn).tags(Map.of("aws:owner", "x"))))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name).containsExactly("Tags"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
+                                .containsExactly("Tags"));
         assertThatThrownBy(() -> owner.tagResource(r -> r.workloadArn(lensArn).tags(Map.of("k", "v".repeat(257)))))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> owner.untagResource(r -> r.workloadArn(lensArn)))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("tagKeys"));
     }
 }

@@ -1,5 +1,8 @@
 package com.pulumi.wellarchitected.emulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,15 +17,17 @@ import software.amazon.awssdk.services.wellarchitected.model.ValidationException
 import software.amazon.awssdk.services.wellarchitected.model.ValidationExceptionField;
 import software.amazon.awssdk.services.wellarchitected.model.ValidationExceptionReason;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Who and what a lens can be shared with, and the rules on duplicates, quotas and deletion. */
 class LensShareRulesTest extends EmulatorTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"444455556666", "arn:aws:iam::444455556666:user/alice",
-            "arn:aws:iam::444455556666:user/division/team/bob", "ou-ab12-cdef3456"})
+    @ValueSource(
+            strings = {
+                "444455556666",
+                "arn:aws:iam::444455556666:user/alice",
+                "arn:aws:iam::444455556666:user/division/team/bob",
+                "ou-ab12-cdef3456"
+            })
     void acceptsEveryKindOfPrincipal(String sharedWith) {
         String lensArn = publishedLens();
         owner.updateGlobalSettings(r -> r.organizationSharingStatus("ENABLED"));
@@ -43,16 +48,23 @@ class LensShareRulesTest extends EmulatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12345678901", "1234567890123", "44445555666a", "arn:aws:iam::444455556666:role/admin",
-            "o-ABCDEFGHIJ", "ou-ab-cdef3456", "someone@example.com"})
+    @ValueSource(
+            strings = {
+                "12345678901",
+                "1234567890123",
+                "44445555666a",
+                "arn:aws:iam::444455556666:role/admin",
+                "o-ABCDEFGHIJ",
+                "ou-ab-cdef3456",
+                "someone@example.com"
+            })
     void refusesSharedWithThatIsNoPrincipal(String sharedWith) {
         String lensArn = publishedLens();
 
-        assertThatThrownBy(() -> share(lensArn, sharedWith))
-                .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(ValidationExceptionReason.FIELD_VALIDATION_FAILED);
-                    assertThat(e.fields()).extracting(ValidationExceptionField::name).containsExactly("SharedWith");
-                });
+        assertThatThrownBy(() -> share(lensArn, sharedWith)).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.reason()).isEqualTo(ValidationExceptionReason.FIELD_VALIDATION_FAILED);
+            assertThat(e.fields()).extracting(ValidationExceptionField::name).containsExactly("SharedWith");
+        });
     }
 
     @Test
@@ -60,8 +72,10 @@ class LensShareRulesTest extends EmulatorTest {
         String lensArn = publishedLens();
 
         assertThatThrownBy(() -> share(lensArn, Accounts.OWNER))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("SharedWith"));
         assertThatThrownBy(() -> share(lensArn, "arn:aws:iam::" + Accounts.OWNER + ":user/alice"))
                 .isInstanceOf(ValidationException.class);
@@ -72,17 +86,22 @@ class LensShareRulesTest extends EmulatorTest {
         String draft = control.seedLens(Accounts.OWNER, "Draft lens", false);
 
         assertThatThrownBy(() -> share(draft, Accounts.RECIPIENT))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("LensAlias"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wellarchitected", "serverless", "saas", "arn:aws:wellarchitected:us-east-1::lens/serverless"})
+    @ValueSource(
+            strings = {"wellarchitected", "serverless", "saas", "arn:aws:wellarchitected:us-east-1::lens/serverless"})
     void refusesSharingAnOfficialLens(String alias) {
         assertThatThrownBy(() -> share(alias, Accounts.RECIPIENT))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("LensAlias"));
     }
 
@@ -92,8 +111,8 @@ class LensShareRulesTest extends EmulatorTest {
         share(lensArn, Accounts.RECIPIENT);
         answerFirstInvitation(recipient, ShareInvitationAction.ACCEPT);
 
-        assertThatThrownBy(() -> recipient.createLensShare(r -> r.lensAlias(lensArn).sharedWith(Accounts.OTHER)
-                .clientRequestToken(token())))
+        assertThatThrownBy(() -> recipient.createLensShare(
+                        r -> r.lensAlias(lensArn).sharedWith(Accounts.OTHER).clientRequestToken(token())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -104,10 +123,11 @@ class LensShareRulesTest extends EmulatorTest {
 
         assertThatThrownBy(() -> recipient.listLensShares(r -> r.lensAlias(lensArn)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> recipient.deleteLensShare(r -> r.lensAlias(lensArn).shareId(shareId)
-                .clientRequestToken(token())))
+        assertThatThrownBy(() -> recipient.deleteLensShare(
+                        r -> r.lensAlias(lensArn).shareId(shareId).clientRequestToken(token())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries()).hasSize(1);
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
+                .hasSize(1);
     }
 
     @Test
@@ -124,8 +144,8 @@ class LensShareRulesTest extends EmulatorTest {
     @Test
     void lensOfAnotherRegionIsNotFound() {
         String lensArn = publishedLens();
-        var inOtherRegion = Accounts.client(server, Accounts.OWNER, "secret",
-                software.amazon.awssdk.regions.Region.EU_WEST_1);
+        var inOtherRegion =
+                Accounts.client(server, Accounts.OWNER, "secret", software.amazon.awssdk.regions.Region.EU_WEST_1);
         try {
             assertThatThrownBy(() -> inOtherRegion.listLensShares(r -> r.lensAlias(lensArn)))
                     .isInstanceOf(ResourceNotFoundException.class);
@@ -157,7 +177,8 @@ class LensShareRulesTest extends EmulatorTest {
         assertThat(second).isNotEqualTo(first);
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
                 .extracting(LensShareSummary::shareId, LensShareSummary::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(first, ShareStatus.REJECTED),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(first, ShareStatus.REJECTED),
                         org.assertj.core.groups.Tuple.tuple(second, ShareStatus.PENDING));
     }
 
@@ -168,13 +189,15 @@ class LensShareRulesTest extends EmulatorTest {
         share(lensArn, "o-abcdef1234");
         owner.updateGlobalSettings(r -> r.organizationSharingStatus("DISABLED"));
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
-                .extracting(LensShareSummary::status).containsExactly(ShareStatus.REVOKED);
+                .extracting(LensShareSummary::status)
+                .containsExactly(ShareStatus.REVOKED);
         owner.updateGlobalSettings(r -> r.organizationSharingStatus("ENABLED"));
 
         share(lensArn, "o-abcdef1234");
 
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
-                .extracting(LensShareSummary::status).containsExactly(ShareStatus.REVOKED, ShareStatus.ASSOCIATING);
+                .extracting(LensShareSummary::status)
+                .containsExactly(ShareStatus.REVOKED, ShareStatus.ASSOCIATING);
     }
 
     @Test
@@ -214,8 +237,10 @@ class LensShareRulesTest extends EmulatorTest {
 
         owner.deleteLensShare(r -> r.lensAlias(lensArn).shareId(shareId).clientRequestToken(token()));
 
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries()).isEmpty();
-        assertThat(recipient.listShareInvitations(r -> { }).shareInvitationSummaries()).isEmpty();
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
+                .isEmpty();
+        assertThat(recipient.listShareInvitations(r -> {}).shareInvitationSummaries())
+                .isEmpty();
         assertThat(share(lensArn, Accounts.RECIPIENT)).isNotEqualTo(shareId);
     }
 
@@ -224,8 +249,8 @@ class LensShareRulesTest extends EmulatorTest {
         String lensArn = publishedLens();
         String missing = "0123456789abcdef0123456789abcdef";
 
-        assertThatThrownBy(() -> owner.deleteLensShare(r -> r.lensAlias(lensArn).shareId(missing)
-                .clientRequestToken(token())))
+        assertThatThrownBy(() -> owner.deleteLensShare(
+                        r -> r.lensAlias(lensArn).shareId(missing).clientRequestToken(token())))
                 .isInstanceOfSatisfying(ResourceNotFoundException.class, e -> {
                     assertThat(e.resourceId()).isEqualTo(missing);
                     assertThat(e.resourceType()).isEqualTo("LENS_SHARE");

@@ -1,17 +1,16 @@
 package com.pulumi.wellarchitected.emulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.wellarchitected.model.ShareInvitationAction;
 import software.amazon.awssdk.services.wellarchitected.model.ValidationException;
 import software.amazon.awssdk.services.wellarchitected.model.ValidationExceptionField;
 import software.amazon.awssdk.services.wellarchitected.model.ValidationExceptionReason;
-
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The model's length, pattern and enum constraints, each reported as a ValidationException naming the member. */
 class MemberConstraintsTest extends EmulatorTest {
@@ -35,8 +34,10 @@ class MemberConstraintsTest extends EmulatorTest {
     void clientRequestTokenLongerThan2048IsRefused() {
         String lensArn = publishedLens();
 
-        assertRefused(() -> owner.createLensShare(r -> r.lensAlias(lensArn).sharedWith(Accounts.RECIPIENT)
-                .clientRequestToken("t".repeat(2049))), "ClientRequestToken");
+        assertRefused(
+                () -> owner.createLensShare(
+                        r -> r.lensAlias(lensArn).sharedWith(Accounts.RECIPIENT).clientRequestToken("t".repeat(2049))),
+                "ClientRequestToken");
     }
 
     @Test
@@ -49,24 +50,34 @@ class MemberConstraintsTest extends EmulatorTest {
 
     @Test
     void everyBrokenMemberIsReportedAtOnce() {
-        assertRefused(() -> owner.createLensShare(r -> r.lensAlias("a".repeat(129)).sharedWith("1")
-                .clientRequestToken("t".repeat(2049))), "LensAlias", "SharedWith", "ClientRequestToken");
+        assertRefused(
+                () -> owner.createLensShare(
+                        r -> r.lensAlias("a".repeat(129)).sharedWith("1").clientRequestToken("t".repeat(2049))),
+                "LensAlias",
+                "SharedWith",
+                "ClientRequestToken");
     }
 
     @Test
     void shareIdMustBe32HexDigits() {
         String lensArn = publishedLens();
 
-        assertRefused(() -> owner.deleteLensShare(r -> r.lensAlias(lensArn).shareId("ABC").clientRequestToken(token())),
+        assertRefused(
+                () -> owner.deleteLensShare(
+                        r -> r.lensAlias(lensArn).shareId("ABC").clientRequestToken(token())),
                 "ShareId");
     }
 
     @Test
     void shareInvitationIdMustBe32HexDigitsAndTheActionKnown() {
-        assertRefused(() -> recipient.updateShareInvitation(r -> r.shareInvitationId("not-an-id")
-                .shareInvitationAction(ShareInvitationAction.ACCEPT)), "ShareInvitationId");
-        assertRefused(() -> recipient.updateShareInvitation(r -> r.shareInvitationId("0123456789abcdef0123456789abcdef")
-                .shareInvitationAction("MAYBE")), "ShareInvitationAction");
+        assertRefused(
+                () -> recipient.updateShareInvitation(
+                        r -> r.shareInvitationId("not-an-id").shareInvitationAction(ShareInvitationAction.ACCEPT)),
+                "ShareInvitationId");
+        assertRefused(
+                () -> recipient.updateShareInvitation(r ->
+                        r.shareInvitationId("0123456789abcdef0123456789abcdef").shareInvitationAction("MAYBE")),
+                "ShareInvitationAction");
     }
 
     @Test
@@ -87,8 +98,11 @@ class MemberConstraintsTest extends EmulatorTest {
     @Test
     void importLensNeedsItsRequiredMembers() {
         assertRefused(() -> owner.importLens(r -> r.jsonString("{").clientRequestToken(token())), "JSONString");
-        assertRefused(() -> owner.importLens(r -> r.jsonString(LensJson.valid("L")).clientRequestToken(token())
-                .lensAlias("a".repeat(129))), "LensAlias");
+        assertRefused(
+                () -> owner.importLens(r -> r.jsonString(LensJson.valid("L"))
+                        .clientRequestToken(token())
+                        .lensAlias("a".repeat(129))),
+                "LensAlias");
     }
 
     @Test

@@ -1,14 +1,14 @@
 package com.pulumi.wellarchitected.emulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.wellarchitected.model.LensShareSummary;
 import software.amazon.awssdk.services.wellarchitected.model.OrganizationSharingStatus;
 import software.amazon.awssdk.services.wellarchitected.model.ShareStatus;
 import software.amazon.awssdk.services.wellarchitected.model.ValidationException;
 import software.amazon.awssdk.services.wellarchitected.model.ValidationExceptionField;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Organization and OU shares: they need organization sharing enabled and are associated, not invited. */
 class OrganizationSharingTest extends EmulatorTest {
@@ -17,14 +17,14 @@ class OrganizationSharingTest extends EmulatorTest {
 
     @Test
     void organizationSharingIsDisabledUntilEnabled() {
-        assertThat(owner.getGlobalSettings(r -> { }).organizationSharingStatus())
+        assertThat(owner.getGlobalSettings(r -> {}).organizationSharingStatus())
                 .isEqualTo(OrganizationSharingStatus.DISABLED);
 
         owner.updateGlobalSettings(r -> r.organizationSharingStatus(OrganizationSharingStatus.ENABLED));
 
-        assertThat(owner.getGlobalSettings(r -> { }).organizationSharingStatus())
+        assertThat(owner.getGlobalSettings(r -> {}).organizationSharingStatus())
                 .isEqualTo(OrganizationSharingStatus.ENABLED);
-        assertThat(recipient.getGlobalSettings(r -> { }).organizationSharingStatus())
+        assertThat(recipient.getGlobalSettings(r -> {}).organizationSharingStatus())
                 .isEqualTo(OrganizationSharingStatus.DISABLED);
     }
 
@@ -33,8 +33,10 @@ class OrganizationSharingTest extends EmulatorTest {
         String lensArn = publishedLens();
 
         assertThatThrownBy(() -> share(lensArn, ORGANIZATION))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("SharedWith"));
         assertThatThrownBy(() -> share(lensArn, UNIT)).isInstanceOf(ValidationException.class);
     }
@@ -47,13 +49,16 @@ class OrganizationSharingTest extends EmulatorTest {
         share(lensArn, UNIT);
 
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
-                .extracting(LensShareSummary::status).containsOnly(ShareStatus.ASSOCIATING);
-        assertThat(recipient.listShareInvitations(r -> { }).shareInvitationSummaries()).isEmpty();
+                .extracting(LensShareSummary::status)
+                .containsOnly(ShareStatus.ASSOCIATING);
+        assertThat(recipient.listShareInvitations(r -> {}).shareInvitationSummaries())
+                .isEmpty();
 
         control.advanceClock(5);
 
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
-                .extracting(LensShareSummary::status).containsOnly(ShareStatus.ASSOCIATED);
+                .extracting(LensShareSummary::status)
+                .containsOnly(ShareStatus.ASSOCIATED);
     }
 
     @Test
@@ -67,26 +72,34 @@ class OrganizationSharingTest extends EmulatorTest {
 
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
                 .extracting(LensShareSummary::sharedWith, LensShareSummary::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ORGANIZATION, ShareStatus.REVOKED),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ORGANIZATION, ShareStatus.REVOKED),
                         org.assertj.core.groups.Tuple.tuple(Accounts.RECIPIENT, ShareStatus.PENDING));
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).status(ShareStatus.REVOKED)).lensShareSummaries())
-                .singleElement().satisfies(s -> assertThat(s.statusMessage()).isNotBlank());
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).status(ShareStatus.REVOKED))
+                        .lensShareSummaries())
+                .singleElement()
+                .satisfies(s -> assertThat(s.statusMessage()).isNotBlank());
     }
 
     @Test
     void unknownSettingValueIsRefused() {
         assertThatThrownBy(() -> owner.updateGlobalSettings(r -> r.organizationSharingStatus("SOMETIMES")))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("OrganizationSharingStatus"));
     }
 
     @Test
     void jiraConfigurationMembersAreChecked() {
         assertThatThrownBy(() -> owner.updateGlobalSettings(r -> r.jiraConfiguration(j -> j.jiraProjectKey("lower"))))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("JiraConfiguration.JiraProjectKey"));
-        owner.updateGlobalSettings(r -> r.jiraConfiguration(j -> j.jiraProjectKey("PROJ_1").issueManagementType("AUTO")));
+        owner.updateGlobalSettings(
+                r -> r.jiraConfiguration(j -> j.jiraProjectKey("PROJ_1").issueManagementType("AUTO")));
     }
 }

@@ -1,5 +1,10 @@
 package com.pulumi.wellarchitected.emulator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,12 +16,6 @@ import software.amazon.awssdk.services.wellarchitected.model.ShareInvitationSumm
 import software.amazon.awssdk.services.wellarchitected.model.ShareStatus;
 import software.amazon.awssdk.services.wellarchitected.model.ValidationException;
 import software.amazon.awssdk.services.wellarchitected.model.ValidationExceptionField;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Paging and filtering of ListLensShares, ListLenses and ListShareInvitations. */
 class PagingTest extends EmulatorTest {
@@ -45,8 +44,12 @@ class PagingTest extends EmulatorTest {
         String lensArn = publishedLens();
         List<String> created = shareWithAccounts(lensArn, 23);
 
-        List<String> listed = owner.listLensSharesPaginator(r -> r.lensAlias(lensArn).maxResults(4)).stream()
-                .flatMap(page -> page.lensShareSummaries().stream()).map(LensShareSummary::shareId).toList();
+        List<String> listed = owner
+                .listLensSharesPaginator(r -> r.lensAlias(lensArn).maxResults(4))
+                .stream()
+                .flatMap(page -> page.lensShareSummaries().stream())
+                .map(LensShareSummary::shareId)
+                .toList();
 
         assertThat(listed).containsExactlyElementsOf(created);
     }
@@ -55,13 +58,15 @@ class PagingTest extends EmulatorTest {
     void pagingSkipsNothingWhenSharesAreDeletedBetweenPages() {
         String lensArn = publishedLens();
         List<String> created = shareWithAccounts(lensArn, 12);
-        ListLensSharesResponse first = owner.listLensShares(r -> r.lensAlias(lensArn).maxResults(5));
+        ListLensSharesResponse first =
+                owner.listLensShares(r -> r.lensAlias(lensArn).maxResults(5));
         owner.deleteLensShare(r -> r.lensAlias(lensArn).shareId(created.get(1)).clientRequestToken(token()));
 
-        ListLensSharesResponse second = owner.listLensShares(r -> r.lensAlias(lensArn).maxResults(5)
-                .nextToken(first.nextToken()));
+        ListLensSharesResponse second =
+                owner.listLensShares(r -> r.lensAlias(lensArn).maxResults(5).nextToken(first.nextToken()));
 
-        assertThat(second.lensShareSummaries()).extracting(LensShareSummary::shareId)
+        assertThat(second.lensShareSummaries())
+                .extracting(LensShareSummary::shareId)
                 .containsExactlyElementsOf(created.subList(5, 10));
     }
 
@@ -70,7 +75,8 @@ class PagingTest extends EmulatorTest {
         String lensArn = publishedLens();
         shareWithAccounts(lensArn, 3);
 
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).maxResults(3)).nextToken()).isNull();
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).maxResults(3)).nextToken())
+                .isNull();
     }
 
     @ParameterizedTest
@@ -79,8 +85,10 @@ class PagingTest extends EmulatorTest {
         String lensArn = publishedLens();
 
         assertThatThrownBy(() -> owner.listLensShares(r -> r.lensAlias(lensArn).maxResults(maxResults)))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("MaxResults"));
     }
 
@@ -89,7 +97,9 @@ class PagingTest extends EmulatorTest {
         String lensArn = publishedLens();
         shareWithAccounts(lensArn, 55);
 
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).maxResults(50)).lensShareSummaries()).hasSize(50);
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).maxResults(50))
+                        .lensShareSummaries())
+                .hasSize(50);
     }
 
     @Test
@@ -97,8 +107,10 @@ class PagingTest extends EmulatorTest {
         String lensArn = publishedLens();
 
         assertThatThrownBy(() -> owner.listLensShares(r -> r.lensAlias(lensArn).nextToken("not-a-token")))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("NextToken"));
     }
 
@@ -109,10 +121,13 @@ class PagingTest extends EmulatorTest {
         share(lensArn, "444499990000");
         share(lensArn, "777788889999");
 
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).sharedWithPrefix("4444")).lensShareSummaries())
-                .extracting(LensShareSummary::sharedWith).containsExactly("444455556666", "444499990000");
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).sharedWithPrefix("4444"))
+                        .lensShareSummaries())
+                .extracting(LensShareSummary::sharedWith)
+                .containsExactly("444455556666", "444499990000");
         assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).sharedWithPrefix("444455556666"))
-                .lensShareSummaries()).hasSize(1);
+                        .lensShareSummaries())
+                .hasSize(1);
     }
 
     @Test
@@ -120,8 +135,10 @@ class PagingTest extends EmulatorTest {
         String lensArn = publishedLens();
 
         assertThatThrownBy(() -> owner.listLensShares(r -> r.lensAlias(lensArn).sharedWithPrefix("1".repeat(101))))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("SharedWithPrefix"));
     }
 
@@ -132,10 +149,14 @@ class PagingTest extends EmulatorTest {
         share(lensArn, Accounts.OTHER);
         answerFirstInvitation(recipient, ShareInvitationAction.ACCEPT);
 
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).status(ShareStatus.ACCEPTED)).lensShareSummaries())
-                .extracting(LensShareSummary::sharedWith).containsExactly(Accounts.RECIPIENT);
-        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).status(ShareStatus.PENDING)).lensShareSummaries())
-                .extracting(LensShareSummary::sharedWith).containsExactly(Accounts.OTHER);
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).status(ShareStatus.ACCEPTED))
+                        .lensShareSummaries())
+                .extracting(LensShareSummary::sharedWith)
+                .containsExactly(Accounts.RECIPIENT);
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn).status(ShareStatus.PENDING))
+                        .lensShareSummaries())
+                .extracting(LensShareSummary::sharedWith)
+                .containsExactly(Accounts.OTHER);
     }
 
     @Test
@@ -145,11 +166,12 @@ class PagingTest extends EmulatorTest {
         }
 
         List<LensSummary> lenses = owner.listLensesPaginator(r -> r.maxResults(5)).stream()
-                .flatMap(page -> page.lensSummaries().stream()).toList();
+                .flatMap(page -> page.lensSummaries().stream())
+                .toList();
 
         assertThat(lenses).hasSize(15);
         assertThat(lenses).extracting(LensSummary::lensAlias).startsWith("wellarchitected", "serverless", "saas");
-        assertThat(owner.listLenses(r -> { }).lensSummaries()).hasSize(10);
+        assertThat(owner.listLenses(r -> {}).lensSummaries()).hasSize(10);
     }
 
     @Test
@@ -159,9 +181,12 @@ class PagingTest extends EmulatorTest {
         }
 
         List<ShareInvitationSummary> all = recipient.listShareInvitationsPaginator(r -> r.maxResults(5)).stream()
-                .flatMap(page -> page.shareInvitationSummaries().stream()).toList();
-        List<ShareInvitationSummary> even = recipient.listShareInvitationsPaginator(r -> r.lensNamePrefix("Even")).stream()
-                .flatMap(page -> page.shareInvitationSummaries().stream()).toList();
+                .flatMap(page -> page.shareInvitationSummaries().stream())
+                .toList();
+        List<ShareInvitationSummary> even =
+                recipient.listShareInvitationsPaginator(r -> r.lensNamePrefix("Even")).stream()
+                        .flatMap(page -> page.shareInvitationSummaries().stream())
+                        .toList();
 
         assertThat(all).hasSize(12);
         assertThat(even).hasSize(6).allSatisfy(i -> assertThat(i.lensName()).startsWith("Even"));
@@ -170,12 +195,16 @@ class PagingTest extends EmulatorTest {
     @Test
     void invitationFiltersAreChecked() {
         assertThatThrownBy(() -> recipient.listShareInvitations(r -> r.templateNamePrefix("bad<name>")))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.fields()).extracting(ValidationExceptionField::name)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(ValidationExceptionField::name)
                                 .containsExactly("TemplateNamePrefix"));
         assertThatThrownBy(() -> recipient.listShareInvitations(r -> r.shareResourceType("FILE")))
                 .isInstanceOf(ValidationException.class);
-        assertThat(recipient.listShareInvitations(r -> r.templateNamePrefix("Good name-1_(x)")).shareInvitationSummaries())
+        assertThat(recipient
+                        .listShareInvitations(r -> r.templateNamePrefix("Good name-1_(x)"))
+                        .shareInvitationSummaries())
                 .isEmpty();
     }
 }

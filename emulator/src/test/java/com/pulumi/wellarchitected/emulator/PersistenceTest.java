@@ -1,11 +1,7 @@
 package com.pulumi.wellarchitected.emulator;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
-import software.amazon.awssdk.services.wellarchitected.model.ConflictException;
-import software.amazon.awssdk.services.wellarchitected.model.LensShareSummary;
-import software.amazon.awssdk.services.wellarchitected.model.ShareStatus;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,9 +10,12 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
+import software.amazon.awssdk.services.wellarchitected.model.ConflictException;
+import software.amazon.awssdk.services.wellarchitected.model.LensShareSummary;
+import software.amazon.awssdk.services.wellarchitected.model.ShareStatus;
 
 /** With --state, every change is written atomically with mode 0600 and loaded again on the next start. */
 class PersistenceTest {
@@ -33,27 +32,35 @@ class PersistenceTest {
         String lensArn;
         String shareId;
         try (EmulatorServer first = start(stateFile);
-             WellArchitectedClient owner = Accounts.client(first, Accounts.OWNER)) {
+                WellArchitectedClient owner = Accounts.client(first, Accounts.OWNER)) {
             lensArn = new ControlClient(first).seedLens(Accounts.OWNER, "Kept lens", true);
-            shareId = owner.createLensShare(r -> r.lensAlias(lensArn).sharedWith(Accounts.RECIPIENT)
-                    .clientRequestToken("stable-token")).shareId();
+            shareId = owner.createLensShare(r ->
+                            r.lensAlias(lensArn).sharedWith(Accounts.RECIPIENT).clientRequestToken("stable-token"))
+                    .shareId();
             owner.updateGlobalSettings(r -> r.organizationSharingStatus("ENABLED"));
             owner.tagResource(r -> r.workloadArn(lensArn).tags(java.util.Map.of("team", "platform")));
         }
 
         try (EmulatorServer second = start(stateFile);
-             WellArchitectedClient owner = Accounts.client(second, Accounts.OWNER);
-             WellArchitectedClient recipient = Accounts.client(second, Accounts.RECIPIENT)) {
+                WellArchitectedClient owner = Accounts.client(second, Accounts.OWNER);
+                WellArchitectedClient recipient = Accounts.client(second, Accounts.RECIPIENT)) {
             assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
                     .extracting(LensShareSummary::shareId, LensShareSummary::status)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(shareId, ShareStatus.PENDING));
-            assertThat(owner.createLensShare(r -> r.lensAlias(lensArn).sharedWith(Accounts.RECIPIENT)
-                    .clientRequestToken("stable-token")).shareId()).isEqualTo(shareId);
-            assertThatThrownBy(() -> owner.createLensShare(r -> r.lensAlias(lensArn).sharedWith(Accounts.OTHER)
-                    .clientRequestToken("stable-token"))).isInstanceOf(ConflictException.class);
-            assertThat(owner.getGlobalSettings(r -> { }).organizationSharingStatusAsString()).isEqualTo("ENABLED");
-            assertThat(owner.listTagsForResource(r -> r.workloadArn(lensArn)).tags()).containsEntry("team", "platform");
-            assertThat(recipient.listShareInvitations(r -> { }).shareInvitationSummaries()).hasSize(1);
+            assertThat(owner.createLensShare(r -> r.lensAlias(lensArn)
+                                    .sharedWith(Accounts.RECIPIENT)
+                                    .clientRequestToken("stable-token"))
+                            .shareId())
+                    .isEqualTo(shareId);
+            assertThatThrownBy(() -> owner.createLensShare(
+                            r -> r.lensAlias(lensArn).sharedWith(Accounts.OTHER).clientRequestToken("stable-token")))
+                    .isInstanceOf(ConflictException.class);
+            assertThat(owner.getGlobalSettings(r -> {}).organizationSharingStatusAsString())
+                    .isEqualTo("ENABLED");
+            assertThat(owner.listTagsForResource(r -> r.workloadArn(lensArn)).tags())
+                    .containsEntry("team", "platform");
+            assertThat(recipient.listShareInvitations(r -> {}).shareInvitationSummaries())
+                    .hasSize(1);
         }
     }
 
@@ -65,7 +72,8 @@ class PersistenceTest {
         }
 
         try (EmulatorServer second = start(stateFile)) {
-            double now = new ControlClient(second).get("clock").json().get("now").getAsDouble();
+            double now =
+                    new ControlClient(second).get("clock").json().get("now").getAsDouble();
             assertThat(now).isGreaterThan(System.currentTimeMillis() / 1000.0 + 86_000);
         }
     }
@@ -109,7 +117,9 @@ class PersistenceTest {
         Path stateFile = directory.resolve("state.json");
         Files.writeString(stateFile, "{\"formatVersion\": 1, \"lenses\": [{\"accountId\": \"111122223333\"}]}");
 
-        assertThatThrownBy(() -> start(stateFile)).isInstanceOf(IOException.class).hasMessageContaining("cannot be loaded");
+        assertThatThrownBy(() -> start(stateFile))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("cannot be loaded");
     }
 
     @Test
@@ -117,7 +127,9 @@ class PersistenceTest {
         Path stateFile = directory.resolve("state.json");
         Files.writeString(stateFile, "{\"formatVersion\": 99}");
 
-        assertThatThrownBy(() -> start(stateFile)).isInstanceOf(IOException.class).hasMessageContaining("formatVersion");
+        assertThatThrownBy(() -> start(stateFile))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("formatVersion");
     }
 
     @Test
@@ -125,7 +137,9 @@ class PersistenceTest {
         Path stateFile = directory.resolve("state-dir");
         Files.createDirectory(stateFile);
 
-        assertThatThrownBy(() -> start(stateFile)).isInstanceOf(IOException.class).hasMessageContaining("directory");
+        assertThatThrownBy(() -> start(stateFile))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("directory");
     }
 
     @Test
@@ -133,6 +147,8 @@ class PersistenceTest {
         Path stateFile = directory.resolve("state.json");
         Files.writeString(stateFile, "");
 
-        assertThatThrownBy(() -> start(stateFile)).isInstanceOf(IOException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> start(stateFile))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("empty");
     }
 }

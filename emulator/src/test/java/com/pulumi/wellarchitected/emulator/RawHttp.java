@@ -2,7 +2,6 @@ package com.pulumi.wellarchitected.emulator;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +70,9 @@ final class RawHttp implements AutoCloseable {
         String line;
         while (!(line = readLine()).isEmpty()) {
             int colon = line.indexOf(':');
-            headers.put(line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+            headers.put(
+                    line.substring(0, colon).toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).strip());
         }
         if (status == 100) {
             return new Response(status, headers, "");

@@ -24,7 +24,8 @@ public record LaunchArguments(Optional<String> engineAddress, int verbosity, Lis
             String flag = arg.replaceFirst("^--?", "");
             String name = flag.contains("=") ? flag.substring(0, flag.indexOf('=')) : flag;
             boolean takesValue = name.equals("v") || name.equals("tracing");
-            String value = flag.contains("=") ? flag.substring(flag.indexOf('=') + 1)
+            String value = flag.contains("=")
+                    ? flag.substring(flag.indexOf('=') + 1)
                     : takesValue && i + 1 < args.length - 1 ? args[++i] : "";
             if (name.equals("v")) {
                 verbosity = parseVerbosity(value);

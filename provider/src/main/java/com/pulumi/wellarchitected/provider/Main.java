@@ -14,8 +14,7 @@ import sun.misc.Signal;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws Exception {
         LaunchArguments launch = LaunchArguments.parse(args);
@@ -39,7 +38,10 @@ public final class Main {
     }
 
     static WellArchitectedProvider newProvider(EngineLog engineLog) {
-        return new WellArchitectedProvider(new ProviderConfigReader(System.getenv(), ProfileRegion::of),
-                AwsLensShareApi::new, engineLog, System.err);
+        return new WellArchitectedProvider(
+                new ProviderConfigReader(System.getenv(), ProfileRegion::of),
+                AwsLensShareApi::new,
+                engineLog,
+                System.err);
     }
 }

@@ -28,15 +28,17 @@ import pulumirpc.ResourceProviderGrpc.ResourceProviderBlockingStub;
 public final class StartupTraining {
 
     private static final String URN = "urn:pulumi:training::training::wellarchitected:index:LensShare::training";
-    private static final String LENS = "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef";
+    private static final String LENS =
+            "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef";
 
-    private StartupTraining() {
-    }
+    private StartupTraining() {}
 
     public static void main(String[] args) throws IOException {
         try (EngineLog engineLog = new EngineLog(Optional.empty(), System.err);
                 ProviderServer server = ProviderServer.bind().serve(Main.newProvider(engineLog))) {
-            ManagedChannel channel = OkHttpChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+            ManagedChannel channel = OkHttpChannelBuilder.forAddress("127.0.0.1", server.port())
+                    .usePlaintext()
+                    .build();
             try {
                 train(ResourceProviderGrpc.newBlockingStub(channel));
             } finally {
@@ -55,18 +57,38 @@ public final class StartupTraining {
                 .putFields("endpoint", text("http://127.0.0.1:1"))
                 .putFields("maxRetries", text("0"))
                 .build();
-        provider.checkConfig(CheckRequest.newBuilder().setUrn(URN).setNews(config).build());
-        provider.configure(ConfigureRequest.newBuilder().setArgs(config).setAcceptSecrets(true).build());
+        provider.checkConfig(
+                CheckRequest.newBuilder().setUrn(URN).setNews(config).build());
+        provider.configure(ConfigureRequest.newBuilder()
+                .setArgs(config)
+                .setAcceptSecrets(true)
+                .build());
         Struct news = Struct.newBuilder()
                 .putFields("lensAlias", text(LENS.toUpperCase()))
                 .putFields("sharedWith", text("4444-5555-6666"))
                 .build();
-        provider.check(CheckRequest.newBuilder().setUrn(URN).setNews(Struct.getDefaultInstance())
-                .setRandomSeed(ByteString.copyFromUtf8("training")).build());
-        Struct inputs = provider.check(CheckRequest.newBuilder().setUrn(URN).setNews(news)
-                .setRandomSeed(ByteString.copyFromUtf8("training")).build()).getInputs();
-        provider.diff(DiffRequest.newBuilder().setUrn(URN).setOlds(inputs).setOldInputs(inputs).setNews(inputs).build());
-        provider.create(CreateRequest.newBuilder().setUrn(URN).setProperties(inputs).setPreview(true).build());
+        provider.check(CheckRequest.newBuilder()
+                .setUrn(URN)
+                .setNews(Struct.getDefaultInstance())
+                .setRandomSeed(ByteString.copyFromUtf8("training"))
+                .build());
+        Struct inputs = provider.check(CheckRequest.newBuilder()
+                        .setUrn(URN)
+                        .setNews(news)
+                        .setRandomSeed(ByteString.copyFromUtf8("training"))
+                        .build())
+                .getInputs();
+        provider.diff(DiffRequest.newBuilder()
+                .setUrn(URN)
+                .setOlds(inputs)
+                .setOldInputs(inputs)
+                .setNews(inputs)
+                .build());
+        provider.create(CreateRequest.newBuilder()
+                .setUrn(URN)
+                .setProperties(inputs)
+                .setPreview(true)
+                .build());
     }
 
     private static Value text(String value) {

@@ -33,7 +33,7 @@ import java.util.Optional;
  * $ pulumi import wellarchitected:index:LensShare security-lens-to-prod 'arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef|aaaabbbbccccddddeeeeffff00001111'
  * </pre>
  */
-@ResourceType(type="wellarchitected:index:LensShare")
+@ResourceType(type = "wellarchitected:index:LensShare")
 public class LensShare extends com.pulumi.resources.CustomResource {
 
     private static final String TYPE = "wellarchitected:index:LensShare";
@@ -41,7 +41,10 @@ public class LensShare extends com.pulumi.resources.CustomResource {
     /**
      * The ARN of the shared custom lens, normalised.
      */
-    @Export(name="lensAlias", refs={String.class}, tree="[0]")
+    @Export(
+            name = "lensAlias",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> lensAlias;
 
     /**
@@ -54,7 +57,10 @@ public class LensShare extends com.pulumi.resources.CustomResource {
     /**
      * The ARN of the shared lens.
      */
-    @Export(name="lensArn", refs={String.class}, tree="[0]")
+    @Export(
+            name = "lensArn",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> lensArn;
 
     /**
@@ -67,7 +73,10 @@ public class LensShare extends com.pulumi.resources.CustomResource {
     /**
      * The ID of the lens share, 32 hex characters, assigned by AWS.
      */
-    @Export(name="shareId", refs={String.class}, tree="[0]")
+    @Export(
+            name = "shareId",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> shareId;
 
     /**
@@ -81,7 +90,10 @@ public class LensShare extends com.pulumi.resources.CustomResource {
      * The account ID, IAM user ARN, organization ID or organizational unit ID the lens is shared with,
      * normalised.
      */
-    @Export(name="sharedWith", refs={String.class}, tree="[0]")
+    @Export(
+            name = "sharedWith",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> sharedWith;
 
     /**
@@ -96,7 +108,10 @@ public class LensShare extends com.pulumi.resources.CustomResource {
      * The status of the share: {@code PENDING} until an account or IAM user accepts it, then {@code ACCEPTED};
      * {@code ASSOCIATING} then {@code ASSOCIATED} for an organization or OU.
      */
-    @Export(name="status", refs={String.class}, tree="[0]")
+    @Export(
+            name = "status",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> status;
 
     /**
@@ -110,7 +125,10 @@ public class LensShare extends com.pulumi.resources.CustomResource {
     /**
      * The reason AWS gives for the status, when it gives one.
      */
-    @Export(name="statusMessage", refs={String.class}, tree="[0]")
+    @Export(
+            name = "statusMessage",
+            refs = {String.class},
+            tree = "[0]")
     private Output<String> statusMessage;
 
     /**
@@ -150,9 +168,8 @@ public class LensShare extends com.pulumi.resources.CustomResource {
     }
 
     private static CustomResourceOptions makeResourceOptions(CustomResourceOptions options, Output<String> id) {
-        var defaultOptions = CustomResourceOptions.builder()
-            .version(Utilities.getVersion())
-            .build();
+        var defaultOptions =
+                CustomResourceOptions.builder().version(Utilities.getVersion()).build();
         return CustomResourceOptions.merge(defaultOptions, options, id);
     }
 

@@ -17,7 +17,7 @@ public final class LensShareArgs extends com.pulumi.resources.ResourceArgs {
      * characters>}, in the provider's Region. AWS official lenses cannot be shared. Changing it replaces the
      * share.
      */
-    @Import(name="lensAlias", required=true)
+    @Import(name = "lensAlias", required = true)
     private Output<String> lensAlias;
 
     /**
@@ -34,7 +34,7 @@ public final class LensShareArgs extends com.pulumi.resources.ResourceArgs {
      * ID>:user/<name>}), an organization ID ({@code o-…}) or an organizational unit ID ({@code ou-…}). Changing
      * it replaces the share.
      */
-    @Import(name="sharedWith", required=true)
+    @Import(name = "sharedWith", required = true)
     private Output<String> sharedWith;
 
     /**

@@ -10,7 +10,7 @@ import com.pulumi.resources.CustomResourceOptions;
  * managed in. Create one explicitly for a second Region or account and pass it to resources with
  * {@code CustomResourceOptions.builder().provider(...)}.
  */
-@ResourceType(type="pulumi:providers:wellarchitected")
+@ResourceType(type = "pulumi:providers:wellarchitected")
 public class Provider extends com.pulumi.resources.ProviderResource {
 
     private static final String PACKAGE = "wellarchitected";
@@ -48,9 +48,8 @@ public class Provider extends com.pulumi.resources.ProviderResource {
     }
 
     private static CustomResourceOptions makeResourceOptions(CustomResourceOptions options, Output<String> id) {
-        var defaultOptions = CustomResourceOptions.builder()
-            .version(Utilities.getVersion())
-            .build();
+        var defaultOptions =
+                CustomResourceOptions.builder().version(Utilities.getVersion()).build();
         return CustomResourceOptions.merge(defaultOptions, options, id);
     }
 }

@@ -17,7 +17,7 @@ public final class ProviderArgs extends com.pulumi.resources.ResourceArgs {
      * The AWS access key ID. Falls back to {@code AWS_ACCESS_KEY_ID}, then the profile and the default
      * credential chain.
      */
-    @Import(name="accessKey")
+    @Import(name = "accessKey")
     private Output<String> accessKey;
 
     /**
@@ -33,7 +33,7 @@ public final class ProviderArgs extends com.pulumi.resources.ResourceArgs {
      * back to {@code AWS_ENDPOINT_URL_WELLARCHITECTED}, then {@code AWS_ENDPOINT_URL}, then the AWS endpoint of
      * the Region.
      */
-    @Import(name="endpoint")
+    @Import(name = "endpoint")
     private Output<String> endpoint;
 
     /**
@@ -49,7 +49,7 @@ public final class ProviderArgs extends com.pulumi.resources.ResourceArgs {
      * How many times a throttled or failed (5xx) API call is retried, with exponential backoff and jitter,
      * before the operation fails. Defaults to 10.
      */
-    @Import(name="maxRetries", json=true)
+    @Import(name = "maxRetries", json = true)
     private Output<Integer> maxRetries;
 
     /**
@@ -64,7 +64,7 @@ public final class ProviderArgs extends com.pulumi.resources.ResourceArgs {
      * The AWS shared-configuration profile whose credentials and Region are used. Falls back to {@code
      * AWS_PROFILE}.
      */
-    @Import(name="profile")
+    @Import(name = "profile")
     private Output<String> profile;
 
     /**
@@ -79,7 +79,7 @@ public final class ProviderArgs extends com.pulumi.resources.ResourceArgs {
      * The AWS Region of the lenses to share, such as {@code us-east-1}. Falls back to {@code AWS_REGION},
      * {@code AWS_DEFAULT_REGION}, then the region of the AWS profile.
      */
-    @Import(name="region")
+    @Import(name = "region")
     private Output<String> region;
 
     /**
@@ -93,7 +93,7 @@ public final class ProviderArgs extends com.pulumi.resources.ResourceArgs {
     /**
      * The AWS secret access key that goes with {@code accessKey}. Falls back to {@code AWS_SECRET_ACCESS_KEY}.
      */
-    @Import(name="secretKey")
+    @Import(name = "secretKey")
     private Output<String> secretKey;
 
     /**
@@ -108,7 +108,7 @@ public final class ProviderArgs extends com.pulumi.resources.ResourceArgs {
      * The AWS session token of temporary credentials, used with {@code accessKey} and {@code secretKey}. Falls
      * back to {@code AWS_SESSION_TOKEN}.
      */
-    @Import(name="token")
+    @Import(name = "token")
     private Output<String> token;
 
     /**

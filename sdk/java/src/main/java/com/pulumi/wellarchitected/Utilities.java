@@ -27,7 +27,8 @@ public final class Utilities {
     private static String readVersion() {
         var stream = Utilities.class.getClassLoader().getResourceAsStream(VERSION_RESOURCE);
         if (stream == null) {
-            throw new IllegalStateException(String.format("expected resource '%s' on Classpath, not found", VERSION_RESOURCE));
+            throw new IllegalStateException(
+                    String.format("expected resource '%s' on Classpath, not found", VERSION_RESOURCE));
         }
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             return reader.lines().collect(Collectors.joining("\n")).trim();

@@ -10,41 +10,52 @@ import org.junit.jupiter.api.Test;
 
 class LensShareArgsTest {
 
-    private static final String LENS = "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef";
+    private static final String LENS =
+            "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef";
 
     @Test
     void buildWithoutLensAliasNamesTheMissingInput() {
         var builder = LensShareArgs.builder().sharedWith("444455556666");
         assertThatThrownBy(builder::build)
-            .isInstanceOf(MissingRequiredPropertyException.class)
-            .hasMessageContaining("lensAlias");
+                .isInstanceOf(MissingRequiredPropertyException.class)
+                .hasMessageContaining("lensAlias");
     }
 
     @Test
     void buildWithoutSharedWithNamesTheMissingInput() {
         var builder = LensShareArgs.builder().lensAlias(LENS);
         assertThatThrownBy(builder::build)
-            .isInstanceOf(MissingRequiredPropertyException.class)
-            .hasMessageContaining("sharedWith");
+                .isInstanceOf(MissingRequiredPropertyException.class)
+                .hasMessageContaining("sharedWith");
     }
 
     @Test
     void plainAndOutputOverloadsCarryTheSameValues() {
-        var plain = LensShareArgs.builder().lensAlias(LENS).sharedWith("444455556666").build();
-        var outputs = LensShareArgs.builder().lensAlias(Output.of(LENS)).sharedWith(Output.of("444455556666")).build();
+        var plain = LensShareArgs.builder()
+                .lensAlias(LENS)
+                .sharedWith("444455556666")
+                .build();
+        var outputs = LensShareArgs.builder()
+                .lensAlias(Output.of(LENS))
+                .sharedWith(Output.of("444455556666"))
+                .build();
 
         assertThat(PulumiTest.extractValue(plain.lensAlias()))
-            .isEqualTo(PulumiTest.extractValue(outputs.lensAlias()))
-            .isEqualTo(LENS);
+                .isEqualTo(PulumiTest.extractValue(outputs.lensAlias()))
+                .isEqualTo(LENS);
         assertThat(PulumiTest.extractValue(plain.sharedWith()))
-            .isEqualTo(PulumiTest.extractValue(outputs.sharedWith()))
-            .isEqualTo("444455556666");
+                .isEqualTo(PulumiTest.extractValue(outputs.sharedWith()))
+                .isEqualTo("444455556666");
     }
 
     @Test
     void builderFromDefaultsCopiesWithoutSharingState() {
-        var original = LensShareArgs.builder().lensAlias(LENS).sharedWith("444455556666").build();
-        var copy = LensShareArgs.builder(original).sharedWith("ou-ab12-cdef3456").build();
+        var original = LensShareArgs.builder()
+                .lensAlias(LENS)
+                .sharedWith("444455556666")
+                .build();
+        var copy =
+                LensShareArgs.builder(original).sharedWith("ou-ab12-cdef3456").build();
 
         assertThat(PulumiTest.extractValue(copy.lensAlias())).isEqualTo(LENS);
         assertThat(PulumiTest.extractValue(copy.sharedWith())).isEqualTo("ou-ab12-cdef3456");

@@ -26,22 +26,25 @@ final class LensShareMocks implements Mocks {
             return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"), args.inputs));
         }
         // LensShare.get sends only the ID; a new share sends its inputs.
-        var lensAlias = args.id != null && !args.id.isEmpty() ? args.id.split("\\|")[0] : (String) args.inputs.get("lensAlias");
+        var lensAlias =
+                args.id != null && !args.id.isEmpty() ? args.id.split("\\|")[0] : (String) args.inputs.get("lensAlias");
         var shareId = args.id != null && !args.id.isEmpty() ? args.id.split("\\|")[1] : shareIdFor(args.name);
         var sharedWith = (String) args.inputs.getOrDefault("sharedWith", "444455556666");
         var status = sharedWith.startsWith("o-") || sharedWith.startsWith("ou-") ? "ASSOCIATED" : "PENDING";
         var state = Map.<String, Object>of(
-            "lensAlias", lensAlias,
-            "sharedWith", sharedWith,
-            "shareId", shareId,
-            "status", status,
-            "lensArn", lensAlias);
+                "lensAlias", lensAlias,
+                "sharedWith", sharedWith,
+                "shareId", shareId,
+                "status", status,
+                "lensArn", lensAlias);
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(lensAlias + "|" + shareId), state));
     }
 
     ResourceArgs registration(String name) {
-        return registered.stream().filter(r -> r.name.equals(name)).findFirst()
-            .orElseThrow(() -> new AssertionError("no resource named " + name + " was registered"));
+        return registered.stream()
+                .filter(r -> r.name.equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no resource named " + name + " was registered"));
     }
 
     static String shareIdFor(String name) {

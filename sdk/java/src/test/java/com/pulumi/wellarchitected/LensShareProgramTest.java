@@ -25,9 +25,12 @@ class LensShareProgramTest {
 
     private TestResult run() {
         return PulumiTest.withMocks(mocks)
-            .withOptions(TestOptions.builder().projectName("lens-share").stackName("test").build())
-            .runTest(SecurityLensSharing::stack)
-            .throwOnError();
+                .withOptions(TestOptions.builder()
+                        .projectName("lens-share")
+                        .stackName("test")
+                        .build())
+                .runTest(SecurityLensSharing::stack)
+                .throwOnError();
     }
 
     @Test
@@ -35,35 +38,46 @@ class LensShareProgramTest {
         var result = run();
 
         assertThat(PulumiTest.extractValue(result.output("prodShareId", String.class)))
-            .isEqualTo(LensShareMocks.shareIdFor("security-lens-to-prod"));
-        assertThat(PulumiTest.extractValue(result.output("prodStatus", String.class))).isEqualTo("PENDING");
+                .isEqualTo(LensShareMocks.shareIdFor("security-lens-to-prod"));
+        assertThat(PulumiTest.extractValue(result.output("prodStatus", String.class)))
+                .isEqualTo("PENDING");
         assertThat(PulumiTest.extractValue(result.output("workloadsShareId", String.class)))
-            .isEqualTo(LensShareMocks.shareIdFor("eu-security-lens-to-workloads"));
-        assertThat(PulumiTest.extractValue(result.output("workloadsStatus", String.class))).isEqualTo("ASSOCIATED");
+                .isEqualTo(LensShareMocks.shareIdFor("eu-security-lens-to-workloads"));
+        assertThat(PulumiTest.extractValue(result.output("workloadsStatus", String.class)))
+                .isEqualTo("ASSOCIATED");
     }
 
     @Test
     void programRegistersOneLensSharePerPrincipalWithItsInputs() {
         var result = run();
 
-        var shares = result.resources().stream().filter(LensShare.class::isInstance).map(LensShare.class::cast).toList();
-        assertThat(shares).extracting(r -> r.pulumiResourceName())
-            .containsExactlyInAnyOrder("security-lens-to-prod", "eu-security-lens-to-workloads");
+        var shares = result.resources().stream()
+                .filter(LensShare.class::isInstance)
+                .map(LensShare.class::cast)
+                .toList();
+        assertThat(shares)
+                .extracting(r -> r.pulumiResourceName())
+                .containsExactlyInAnyOrder("security-lens-to-prod", "eu-security-lens-to-workloads");
         var prod = mocks.registration("security-lens-to-prod");
         assertThat(prod.type).isEqualTo("wellarchitected:index:LensShare");
         assertThat(prod.inputs).containsEntry("lensAlias", LENS).containsEntry("sharedWith", PROD_ACCOUNT);
         assertThat(mocks.registration("eu-security-lens-to-workloads").inputs)
-            .containsEntry("lensAlias", EU_LENS).containsEntry("sharedWith", WORKLOADS_OU);
+                .containsEntry("lensAlias", EU_LENS)
+                .containsEntry("sharedWith", WORKLOADS_OU);
     }
 
     @Test
     void shareIdIsTheLensAliasAndShareIdJoinedByABar() {
         var result = run();
 
-        var prod = result.resources().stream().filter(LensShare.class::isInstance).map(LensShare.class::cast)
-            .filter(r -> r.pulumiResourceName().equals("security-lens-to-prod")).findFirst().orElseThrow();
+        var prod = result.resources().stream()
+                .filter(LensShare.class::isInstance)
+                .map(LensShare.class::cast)
+                .filter(r -> r.pulumiResourceName().equals("security-lens-to-prod"))
+                .findFirst()
+                .orElseThrow();
         assertThat(PulumiTest.extractValue(prod.id()))
-            .isEqualTo(LENS + "|" + LensShareMocks.shareIdFor("security-lens-to-prod"));
+                .isEqualTo(LENS + "|" + LensShareMocks.shareIdFor("security-lens-to-prod"));
         assertThat(PulumiTest.extractValue(prod.statusMessage())).isEmpty();
     }
 
@@ -75,23 +89,26 @@ class LensShareProgramTest {
         assertThat(provider.type).isEqualTo("pulumi:providers:wellarchitected");
         assertThat(provider.inputs).containsEntry("region", "eu-west-1");
         assertThat(mocks.registration("eu-security-lens-to-workloads").provider)
-            .contains("pulumi:providers:wellarchitected::eu-west-1");
-        assertThat(mocks.registration("security-lens-to-prod").provider)
-            .doesNotContain("::eu-west-1");
+                .contains("pulumi:providers:wellarchitected::eu-west-1");
+        assertThat(mocks.registration("security-lens-to-prod").provider).doesNotContain("::eu-west-1");
     }
 
     @Test
     void getAdoptsAnExistingShareByItsId() {
         var shareId = "aaaabbbbccccddddeeeeffff00001111";
         var result = PulumiTest.withMocks(mocks)
-            .withOptions(TestOptions.builder().projectName("lens-share").stackName("test").build())
-            .runTest(ctx -> {
-                var existing = LensShare.get("existing", Output.of(LENS + "|" + shareId), null, null);
-                ctx.export("shareId", existing.shareId());
-            })
-            .throwOnError();
+                .withOptions(TestOptions.builder()
+                        .projectName("lens-share")
+                        .stackName("test")
+                        .build())
+                .runTest(ctx -> {
+                    var existing = LensShare.get("existing", Output.of(LENS + "|" + shareId), null, null);
+                    ctx.export("shareId", existing.shareId());
+                })
+                .throwOnError();
 
         assertThat(mocks.registration("existing").id).isEqualTo(LENS + "|" + shareId);
-        assertThat(PulumiTest.extractValue(result.output("shareId", String.class))).isEqualTo(shareId);
+        assertThat(PulumiTest.extractValue(result.output("shareId", String.class)))
+                .isEqualTo(shareId);
     }
 }

@@ -28,12 +28,13 @@ final class PackageSchema {
     static PackageSchema load() throws IOException {
         var location = System.getProperty("wellarchitected.schema");
         if (location == null) {
-            throw new IllegalStateException("system property wellarchitected.schema is not set; run the tests through Maven");
+            throw new IllegalStateException(
+                    "system property wellarchitected.schema is not set; run the tests through Maven");
         }
         var path = Path.of(location).toAbsolutePath().normalize();
         if (!Files.isRegularFile(path)) {
             throw new IllegalStateException("the provider's package schema is missing at " + path
-                + "; the SDK is checked against it name for name");
+                    + "; the SDK is checked against it name for name");
         }
         return new PackageSchema(JsonParser.parseString(Files.readString(path)).getAsJsonObject(), path);
     }
@@ -67,7 +68,9 @@ final class PackageSchema {
 
     Map<String, Property> providerInputs() {
         var provider = root.getAsJsonObject("provider");
-        return properties(provider == null ? null : provider.getAsJsonObject("inputProperties"), names(provider, "requiredInputs"));
+        return properties(
+                provider == null ? null : provider.getAsJsonObject("inputProperties"),
+                names(provider, "requiredInputs"));
     }
 
     Map<String, Property> configVariables() {

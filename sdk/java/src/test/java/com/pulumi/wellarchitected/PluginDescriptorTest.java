@@ -15,10 +15,14 @@ class PluginDescriptorTest {
     void languageHostDiscoversTheWellarchitectedResourcePluginAtTheBuildVersion() throws Exception {
         // pulumi-language-java runs exactly this command on the program's classpath to learn which plugins to load.
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-            "com.pulumi.bootstrap.internal.Main", "packages")
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
+        var process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "com.pulumi.bootstrap.internal.Main",
+                        "packages")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         var stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as("exit code of 'Main packages'").isZero();

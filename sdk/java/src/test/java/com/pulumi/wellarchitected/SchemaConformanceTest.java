@@ -20,7 +20,7 @@ class SchemaConformanceTest {
     private static final String LENS_SHARE = "wellarchitected:index:LensShare";
     private static final Function<PackageSchema.Property, Object> TYPE = PackageSchema.Property::javaType;
     private static final Function<PackageSchema.Property, Object> TYPE_AND_REQUIRED =
-        p -> p.javaType() + (p.required() ? " (required)" : " (optional)");
+            p -> p.javaType() + (p.required() ? " (required)" : " (optional)");
 
     private static PackageSchema schema;
 
@@ -37,20 +37,27 @@ class SchemaConformanceTest {
 
     @Test
     void lensShareArgsMatchTheSchemaInputs() {
-        var diff = SdkShape.diff(schema.resourceInputs(LENS_SHARE), SdkShape.imports(LensShareArgs.class), TYPE_AND_REQUIRED);
-        assertThat(diff).as("LensShareArgs vs %s inputProperties in %s", LENS_SHARE, schema.source).isEmpty();
+        var diff = SdkShape.diff(
+                schema.resourceInputs(LENS_SHARE), SdkShape.imports(LensShareArgs.class), TYPE_AND_REQUIRED);
+        assertThat(diff)
+                .as("LensShareArgs vs %s inputProperties in %s", LENS_SHARE, schema.source)
+                .isEmpty();
     }
 
     @Test
     void lensShareOutputsMatchTheSchemaProperties() {
         var diff = SdkShape.diff(schema.resourceOutputs(LENS_SHARE), SdkShape.exports(LensShare.class), TYPE);
-        assertThat(diff).as("LensShare @Export vs %s properties in %s", LENS_SHARE, schema.source).isEmpty();
+        assertThat(diff)
+                .as("LensShare @Export vs %s properties in %s", LENS_SHARE, schema.source)
+                .isEmpty();
     }
 
     @Test
     void lensShareStateMatchesTheSchemaState() {
         var diff = SdkShape.diff(schema.resourceState(LENS_SHARE), SdkShape.imports(LensShareState.class), TYPE);
-        assertThat(diff).as("LensShareState vs %s state in %s", LENS_SHARE, schema.source).isEmpty();
+        assertThat(diff)
+                .as("LensShareState vs %s state in %s", LENS_SHARE, schema.source)
+                .isEmpty();
     }
 
     @Test
@@ -62,13 +69,17 @@ class SchemaConformanceTest {
     @Test
     void providerArgsMatchTheSchemaProviderInputs() {
         var diff = SdkShape.diff(schema.providerInputs(), SdkShape.imports(ProviderArgs.class), TYPE_AND_REQUIRED);
-        assertThat(diff).as("ProviderArgs vs provider.inputProperties in %s", schema.source).isEmpty();
+        assertThat(diff)
+                .as("ProviderArgs vs provider.inputProperties in %s", schema.source)
+                .isEmpty();
     }
 
     @Test
     void providerArgsMatchTheSchemaConfigVariables() {
         var diff = SdkShape.diff(schema.configVariables(), SdkShape.imports(ProviderArgs.class), TYPE);
-        assertThat(diff).as("ProviderArgs vs config.variables in %s", schema.source).isEmpty();
+        assertThat(diff)
+                .as("ProviderArgs vs config.variables in %s", schema.source)
+                .isEmpty();
     }
 
     @Test
@@ -76,8 +87,8 @@ class SchemaConformanceTest {
         // The engine hands provider inputs to the plugin as strings; codegen marks every other type json=true.
         for (var property : schema.providerInputs().values()) {
             assertThat(SdkShape.importOf(ProviderArgs.class, property.name()).json())
-                .as("@Import(json) of ProviderArgs.%s (schema type %s)", property.name(), property.javaType())
-                .isEqualTo(!property.javaType().equals("String"));
+                    .as("@Import(json) of ProviderArgs.%s (schema type %s)", property.name(), property.javaType())
+                    .isEqualTo(!property.javaType().equals("String"));
         }
     }
 
@@ -95,11 +106,13 @@ class SchemaConformanceTest {
             @SuppressWarnings("unchecked")
             var output = ((Optional<Output<String>>) getter.invoke(builder.build())).orElseThrow();
             if (Internal.of(output).isSecret().join() != inSchema.secret()) {
-                mismatches.add("'" + property.name() + "': schema secret=" + inSchema.secret()
-                    + ", SDK secret=" + !inSchema.secret());
+                mismatches.add("'" + property.name() + "': schema secret=" + inSchema.secret() + ", SDK secret="
+                        + !inSchema.secret());
             }
         }
-        assertThat(mismatches).as("secret ProviderArgs vs provider.inputProperties in %s", schema.source).isEmpty();
+        assertThat(mismatches)
+                .as("secret ProviderArgs vs provider.inputProperties in %s", schema.source)
+                .isEmpty();
     }
 
     @Test
@@ -116,10 +129,13 @@ class SchemaConformanceTest {
         compareJavadoc(LensShare.class, schema.resourceOutputs(LENS_SHARE), mismatches);
         compareJavadoc(LensShareState.class, schema.resourceState(LENS_SHARE), mismatches);
         compareJavadoc(ProviderArgs.class, schema.providerInputs(), mismatches);
-        assertThat(mismatches).as("Javadoc vs descriptions in %s", schema.source).isEmpty();
+        assertThat(mismatches)
+                .as("Javadoc vs descriptions in %s", schema.source)
+                .isEmpty();
     }
 
-    private static void compareJavadoc(Class<?> sdkClass, Map<String, PackageSchema.Property> properties, List<String> mismatches)
+    private static void compareJavadoc(
+            Class<?> sdkClass, Map<String, PackageSchema.Property> properties, List<String> mismatches)
             throws Exception {
         var javadoc = SdkJavadoc.ofProperties(sdkClass);
         for (var property : properties.values()) {
@@ -127,7 +143,7 @@ class SchemaConformanceTest {
             var actual = javadoc.get(property.name());
             if (!expected.equals(actual)) {
                 mismatches.add(sdkClass.getSimpleName() + "." + property.name() + ": schema says \"" + expected
-                    + "\", Javadoc says \"" + actual + "\"");
+                        + "\", Javadoc says \"" + actual + "\"");
             }
         }
     }

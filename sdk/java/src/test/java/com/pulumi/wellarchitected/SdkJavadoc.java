@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
 final class SdkJavadoc {
 
     private static final Pattern DOCUMENTED_PROPERTY =
-        Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*@(?:Import|Export)\\(name=\"(\\w+)\"", Pattern.DOTALL);
+            Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*@(?:Import|Export)\\(name=\"(\\w+)\"", Pattern.DOTALL);
     private static final Pattern CODE_TAG = Pattern.compile("\\{@code ([^}]*)}");
 
     private SdkJavadoc() {}
 
     static Map<String, String> ofProperties(Class<?> sdkClass) throws IOException {
-        var source = Path.of(System.getProperty("basedir", "."), "src/main/java",
-            sdkClass.getName().replace('.', '/') + ".java");
+        var source = Path.of(
+                System.getProperty("basedir", "."),
+                "src/main/java",
+                sdkClass.getName().replace('.', '/') + ".java");
         var result = new TreeMap<String, String>();
         var matcher = DOCUMENTED_PROPERTY.matcher(Files.readString(source));
         while (matcher.find()) {
@@ -28,8 +30,11 @@ final class SdkJavadoc {
     }
 
     static String asMarkdown(String javadoc) {
-        var text = javadoc.replaceAll("(?m)^\\s*\\*\\s?", " ").replaceAll("\\s+", " ").trim();
-        return CODE_TAG.matcher(text).replaceAll(m -> "`" + m.group(1).replace("\\", "\\\\").replace("$", "\\$") + "`");
+        var text = javadoc.replaceAll("(?m)^\\s*\\*\\s?", " ")
+                .replaceAll("\\s+", " ")
+                .trim();
+        return CODE_TAG.matcher(text)
+                .replaceAll(m -> "`" + m.group(1).replace("\\", "\\\\").replace("$", "\\$") + "`");
     }
 
     static String normalised(String schemaDescription) {

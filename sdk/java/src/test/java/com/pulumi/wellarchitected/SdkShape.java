@@ -54,8 +54,10 @@ final class SdkShape {
      * Lists every difference between the schema's properties and the SDK's, one readable line each, comparing
      * only what {@code aspect} extracts from a property.
      */
-    static List<String> diff(Map<String, PackageSchema.Property> schema, Map<String, PackageSchema.Property> sdk,
-                             Function<PackageSchema.Property, Object> aspect) {
+    static List<String> diff(
+            Map<String, PackageSchema.Property> schema,
+            Map<String, PackageSchema.Property> sdk,
+            Function<PackageSchema.Property, Object> aspect) {
         var lines = new ArrayList<String>();
         var names = new TreeSet<String>(schema.keySet());
         names.addAll(sdk.keySet());
@@ -67,7 +69,8 @@ final class SdkShape {
             } else if (inSchema == null) {
                 lines.add("'" + name + "' is in the SDK but not in the schema");
             } else if (!aspect.apply(inSchema).equals(aspect.apply(inSdk))) {
-                lines.add("'" + name + "': schema says " + aspect.apply(inSchema) + ", SDK says " + aspect.apply(inSdk));
+                lines.add(
+                        "'" + name + "': schema says " + aspect.apply(inSchema) + ", SDK says " + aspect.apply(inSdk));
             }
         }
         return lines;
@@ -75,8 +78,9 @@ final class SdkShape {
 
     private static String outputType(Field field) {
         var type = field.getGenericType();
-        if (type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length == 1
-            && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+        if (type instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments().length == 1
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
             return element.getSimpleName();
         }
         return type.getTypeName();

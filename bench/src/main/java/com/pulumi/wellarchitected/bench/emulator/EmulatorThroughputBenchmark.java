@@ -24,8 +24,7 @@ public final class EmulatorThroughputBenchmark {
     private static final double TARGET_THROUGHPUT = 2_000;
     private static final double TARGET_P99_MS = 20;
 
-    private EmulatorThroughputBenchmark() {
-    }
+    private EmulatorThroughputBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path raw = Path.of(args[1]);
@@ -35,16 +34,19 @@ public final class EmulatorThroughputBenchmark {
         for (int count : CLIENTS) {
             clients.addAll(Collections.nCopies(runs, String.valueOf(count)));
         }
-        ThroughputBenchmark.main(new String[] {raw.toString(), "--clients", String.join(",", clients),
-                "--seconds", "2", "--warmup-seconds", "1"});
+        ThroughputBenchmark.main(new String[] {
+            raw.toString(), "--clients", String.join(",", clients), "--seconds", "2", "--warmup-seconds", "1"
+        });
         List<JsonObject> results = new ArrayList<>();
-        for (JsonElement result : JsonParser.parseString(Files.readString(raw)).getAsJsonObject()
-                .getAsJsonArray("results")) {
+        for (JsonElement result :
+                JsonParser.parseString(Files.readString(raw)).getAsJsonObject().getAsJsonArray("results")) {
             results.add(result.getAsJsonObject());
         }
         List<Figure> figures = new ArrayList<>();
         for (int count : CLIENTS) {
-            List<JsonObject> atCount = results.stream().filter(r -> r.get("clients").getAsInt() == count).toList();
+            List<JsonObject> atCount = results.stream()
+                    .filter(r -> r.get("clients").getAsInt() == count)
+                    .toList();
             String label = count + (count == 1 ? " client" : " clients");
             Figure throughput = figure("Throughput, " + label, "requests/s", atCount, "requestsPerSecond", count);
             Figure p99 = figure("p99 latency, " + label, "ms", atCount, "p99Ms", count);
@@ -63,7 +65,12 @@ public final class EmulatorThroughputBenchmark {
     }
 
     private static Figure figure(String name, String unit, List<JsonObject> results, String member, int clients) {
-        return Figure.of(name, unit, results.stream().map(result -> result.get(member).getAsDouble()).toList())
+        return Figure.of(
+                        name,
+                        unit,
+                        results.stream()
+                                .map(result -> result.get(member).getAsDouble())
+                                .toList())
                 .withN(clients);
     }
 }

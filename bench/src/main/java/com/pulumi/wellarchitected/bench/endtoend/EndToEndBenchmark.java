@@ -38,7 +38,9 @@ public final class EndToEndBenchmark {
     /** The wall times of one stack size: per command, per run, for each of the two stacks. */
     private record Timings(int count, List<List<Double>> shares, List<List<Double>> components) {
         static Timings of(int count) {
-            return new Timings(count, COMMANDS.stream().<List<Double>>map(c -> new ArrayList<>()).toList(),
+            return new Timings(
+                    count,
+                    COMMANDS.stream().<List<Double>>map(c -> new ArrayList<>()).toList(),
                     COMMANDS.stream().<List<Double>>map(c -> new ArrayList<>()).toList());
         }
     }
@@ -102,13 +104,18 @@ public final class EndToEndBenchmark {
             String name = "pulumi " + COMMANDS.get(command);
             Figure engineOnly = Figure.of(name + ", " + n + " component resources (engine only)", "s", withComponents)
                     .withN(n);
-            figures.add(Figure.of(name + ", " + n + " lens shares", "s", withShares).withN(n).against(engineOnly));
+            figures.add(Figure.of(name + ", " + n + " lens shares", "s", withShares)
+                    .withN(n)
+                    .against(engineOnly));
             figures.add(engineOnly);
             // Run by run: each run's two stacks ran back to back, so their difference is the fairest estimate.
-            figures.add(Figure.of(name + ", " + n + " lens shares: provider's share of the time", "%",
-                    IntStream.range(0, withShares.size())
-                            .mapToObj(run -> 100 * (withShares.get(run) - withComponents.get(run)) / withShares.get(run))
-                            .toList())
+            figures.add(Figure.of(
+                            name + ", " + n + " lens shares: provider's share of the time",
+                            "%",
+                            IntStream.range(0, withShares.size())
+                                    .mapToObj(run ->
+                                            100 * (withShares.get(run) - withComponents.get(run)) / withShares.get(run))
+                                    .toList())
                     .withN(n)
                     .withNote("Provider's share of the time = (time with shares − time with components) ÷ time with "
                             + "shares, run by run: the provider's start, its work and its API calls, beyond what the "

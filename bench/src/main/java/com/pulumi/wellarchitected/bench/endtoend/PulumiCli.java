@@ -29,12 +29,23 @@ final class PulumiCli {
         this.workDir = workDir;
         this.logs = Files.createDirectories(Repository.logs().resolve("e2e"));
         Path javaBin = Path.of(System.getProperty("java.home"), "bin");
-        environment.put("PATH", String.join(":", toolchainBin.toString(),
-                Repository.providerLauncher().getParent().toString(), javaBin.toString(), "/usr/bin", "/bin"));
+        environment.put(
+                "PATH",
+                String.join(
+                        ":",
+                        toolchainBin.toString(),
+                        Repository.providerLauncher().getParent().toString(),
+                        javaBin.toString(),
+                        "/usr/bin",
+                        "/bin"));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("HOME", Files.createDirectories(workDir.resolve("home")).toString());
-        environment.put("PULUMI_HOME", Files.createDirectories(workDir.resolve("pulumi-home")).toString());
-        environment.put("PULUMI_BACKEND_URL", Files.createDirectories(workDir.resolve("backend")).toUri().toString());
+        environment.put(
+                "PULUMI_HOME",
+                Files.createDirectories(workDir.resolve("pulumi-home")).toString());
+        environment.put(
+                "PULUMI_BACKEND_URL",
+                Files.createDirectories(workDir.resolve("backend")).toUri().toString());
         environment.put("PULUMI_CONFIG_PASSPHRASE", "bench");
         environment.put("PULUMI_SKIP_UPDATE_CHECK", "true");
         environment.put("PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION", "true");
@@ -43,7 +54,9 @@ final class PulumiCli {
         environment.put("AWS_REGION", EmulatorControl.REGION);
         // No AWS file on this machine may change who the provider is.
         environment.put("AWS_CONFIG_FILE", workDir.resolve("no-aws-config").toString());
-        environment.put("AWS_SHARED_CREDENTIALS_FILE", workDir.resolve("no-aws-credentials").toString());
+        environment.put(
+                "AWS_SHARED_CREDENTIALS_FILE",
+                workDir.resolve("no-aws-credentials").toString());
     }
 
     /**
@@ -78,7 +91,9 @@ final class PulumiCli {
         command.addAll(List.of(args));
         command.add("--non-interactive");
         Path log = logs.resolve(project.getFileName() + "-" + args[0] + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(project.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);
@@ -88,8 +103,8 @@ final class PulumiCli {
             throw new IllegalStateException(String.join(" ", command) + " did not finish; see " + log);
         }
         if (process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed with exit code "
-                    + process.exitValue() + ":\n" + Files.readString(log));
+            throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + process.exitValue()
+                    + ":\n" + Files.readString(log));
         }
     }
 }

@@ -50,6 +50,5 @@ public final class ConcurrentCallers implements AutoCloseable {
     }
 
     /** What one call returned, or how it failed. */
-    public record Outcome<T>(T result, Throwable failure) {
-    }
+    public record Outcome<T>(T result, Throwable failure) {}
 }

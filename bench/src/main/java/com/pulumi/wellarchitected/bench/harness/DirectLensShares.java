@@ -33,8 +33,10 @@ public final class DirectLensShares implements AutoCloseable {
     }
 
     public String create(String lensArn, String sharedWith) {
-        return client.createLensShare(r -> r.lensAlias(lensArn).sharedWith(sharedWith)
-                .clientRequestToken(UUID.randomUUID().toString())).shareId();
+        return client.createLensShare(r -> r.lensAlias(lensArn)
+                        .sharedWith(sharedWith)
+                        .clientRequestToken(UUID.randomUUID().toString()))
+                .shareId();
     }
 
     /** Finds one share as the provider's Read does: ListLensShares filtered to its principal, paged. */
@@ -42,10 +44,13 @@ public final class DirectLensShares implements AutoCloseable {
         String next = null;
         do {
             String token = next;
-            ListLensSharesResponse page = client.listLensShares(r -> r.lensAlias(lensArn).sharedWithPrefix(sharedWith)
-                    .maxResults(PAGE_SIZE).nextToken(token));
+            ListLensSharesResponse page = client.listLensShares(r -> r.lensAlias(lensArn)
+                    .sharedWithPrefix(sharedWith)
+                    .maxResults(PAGE_SIZE)
+                    .nextToken(token));
             Optional<LensShareSummary> share = page.lensShareSummaries().stream()
-                    .filter(s -> s.shareId().equals(shareId)).findFirst();
+                    .filter(s -> s.shareId().equals(shareId))
+                    .findFirst();
             if (share.isPresent()) {
                 return share;
             }
@@ -60,7 +65,8 @@ public final class DirectLensShares implements AutoCloseable {
         String next = null;
         do {
             String token = next;
-            ListLensSharesResponse page = client.listLensShares(r -> r.lensAlias(lensArn).maxResults(50).nextToken(token));
+            ListLensSharesResponse page = client.listLensShares(
+                    r -> r.lensAlias(lensArn).maxResults(50).nextToken(token));
             shares += page.lensShareSummaries().size();
             next = page.nextToken();
         } while (next != null && !next.isEmpty());
@@ -68,7 +74,8 @@ public final class DirectLensShares implements AutoCloseable {
     }
 
     public void delete(String lensArn, String shareId) {
-        client.deleteLensShare(r -> r.lensAlias(lensArn).shareId(shareId)
+        client.deleteLensShare(r -> r.lensAlias(lensArn)
+                .shareId(shareId)
                 .clientRequestToken(UUID.randomUUID().toString()));
     }
 

@@ -56,7 +56,8 @@ public final class EmulatorControl {
 
     /** The requests counted since the last reset: operation → HTTP status → count. */
     public RequestCounts metrics() {
-        JsonObject operations = send(HttpRequest.newBuilder(uri("metrics")).GET()).getAsJsonObject()
+        JsonObject operations = send(HttpRequest.newBuilder(uri("metrics")).GET())
+                .getAsJsonObject()
                 .getAsJsonObject("operations");
         return RequestCounts.of(operations);
     }
@@ -67,7 +68,8 @@ public final class EmulatorControl {
     }
 
     private JsonElement post(String action, String body) {
-        return send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri(action))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -79,8 +81,8 @@ public final class EmulatorControl {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": "
-                        + response.body());
+                throw new IllegalStateException(
+                        request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
             }
             return JsonParser.parseString(response.body());
         } catch (IOException e) {
@@ -98,20 +100,27 @@ public final class EmulatorControl {
             Map<String, Map<String, Integer>> counts = new TreeMap<>();
             operations.entrySet().forEach(operation -> {
                 Map<String, Integer> byStatus = new TreeMap<>();
-                operation.getValue().getAsJsonObject().entrySet()
-                        .forEach(status -> byStatus.put(status.getKey(), status.getValue().getAsInt()));
+                operation
+                        .getValue()
+                        .getAsJsonObject()
+                        .entrySet()
+                        .forEach(status ->
+                                byStatus.put(status.getKey(), status.getValue().getAsInt()));
                 counts.put(operation.getKey(), byStatus);
             });
             return new RequestCounts(counts);
         }
 
         public int total() {
-            return byOperation.values().stream().flatMap(byStatus -> byStatus.values().stream())
-                    .mapToInt(Integer::intValue).sum();
+            return byOperation.values().stream()
+                    .flatMap(byStatus -> byStatus.values().stream())
+                    .mapToInt(Integer::intValue)
+                    .sum();
         }
 
         public int withStatus(int status) {
-            return byOperation.values().stream().mapToInt(byStatus -> byStatus.getOrDefault(String.valueOf(status), 0))
+            return byOperation.values().stream()
+                    .mapToInt(byStatus -> byStatus.getOrDefault(String.valueOf(status), 0))
                     .sum();
         }
     }

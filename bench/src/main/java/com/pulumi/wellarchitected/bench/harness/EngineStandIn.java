@@ -20,7 +20,9 @@ public final class EngineStandIn extends EngineGrpc.EngineImplBase implements Au
 
     public EngineStandIn() throws IOException {
         server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-                .addService(this).build().start();
+                .addService(this)
+                .build()
+                .start();
     }
 
     /** The address the provider is launched with, as the engine passes it. */

@@ -37,14 +37,17 @@ public final class LaunchedProvider implements AutoCloseable {
         Process process = new ProcessBuilder(Repository.providerLauncher().toString(), engine.address())
                 .redirectError(ProcessBuilder.Redirect.appendTo(stderrLog.toFile()))
                 .start();
-        BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader stdout =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String portLine = stdout.readLine();
         if (portLine == null || !portLine.trim().matches("\\d+")) {
             process.destroyForcibly();
-            throw new IllegalStateException("the provider printed " + portLine + " instead of its port; see " + stderrLog);
+            throw new IllegalStateException(
+                    "the provider printed " + portLine + " instead of its port; see " + stderrLog);
         }
         ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", Integer.parseInt(portLine.trim()))
-                .usePlaintext().build();
+                .usePlaintext()
+                .build();
         return new LaunchedProvider(process, channel);
     }
 
@@ -64,11 +67,19 @@ public final class LaunchedProvider implements AutoCloseable {
                 .putFields("accessKey", text(EmulatorControl.OWNER))
                 .putFields("secretKey", text("bench-secret"))
                 .build();
-        Struct checked = blocking().checkConfig(CheckRequest.newBuilder()
-                .setUrn("urn:pulumi:bench::bench::pulumi:providers:wellarchitected::default")
-                .setNews(config).build()).getInputs();
-        blocking().configure(ConfigureRequest.newBuilder().setArgs(checked)
-                .setAcceptSecrets(true).setAcceptResources(true).setSendsOldInputs(true).build());
+        Struct checked = blocking()
+                .checkConfig(CheckRequest.newBuilder()
+                        .setUrn("urn:pulumi:bench::bench::pulumi:providers:wellarchitected::default")
+                        .setNews(config)
+                        .build())
+                .getInputs();
+        blocking()
+                .configure(ConfigureRequest.newBuilder()
+                        .setArgs(checked)
+                        .setAcceptSecrets(true)
+                        .setAcceptResources(true)
+                        .setSendsOldInputs(true)
+                        .build());
         return this;
     }
 

@@ -38,24 +38,42 @@ public final class LensShareCalls {
                 .putFields("lensAlias", LaunchedProvider.text(lensArn))
                 .putFields("sharedWith", LaunchedProvider.text(sharedWith))
                 .build();
-        return provider.check(CheckRequest.newBuilder().setUrn(urn(name)).setType(TYPE).setNews(news)
-                .setRandomSeed(ByteString.copyFrom(seed)).build()).getInputs();
+        return provider.check(CheckRequest.newBuilder()
+                        .setUrn(urn(name))
+                        .setType(TYPE)
+                        .setNews(news)
+                        .setRandomSeed(ByteString.copyFrom(seed))
+                        .build())
+                .getInputs();
     }
 
     public CreateResponse create(String name, Struct checkedInputs) {
-        return provider.create(CreateRequest.newBuilder().setUrn(urn(name)).setType(TYPE).setProperties(checkedInputs)
+        return provider.create(CreateRequest.newBuilder()
+                .setUrn(urn(name))
+                .setType(TYPE)
+                .setProperties(checkedInputs)
                 .build());
     }
 
     /** A refresh's Read: the ID, the outputs and the inputs the state holds. */
     public ReadResponse read(String name, String id, Struct outputs, Struct inputs) {
-        return provider.read(ReadRequest.newBuilder().setUrn(urn(name)).setType(TYPE).setId(id).setProperties(outputs)
-                .setInputs(inputs).build());
+        return provider.read(ReadRequest.newBuilder()
+                .setUrn(urn(name))
+                .setType(TYPE)
+                .setId(id)
+                .setProperties(outputs)
+                .setInputs(inputs)
+                .build());
     }
 
     public void delete(String name, String id, Struct outputs, Struct inputs) {
-        provider.delete(DeleteRequest.newBuilder().setUrn(urn(name)).setType(TYPE).setId(id).setProperties(outputs)
-                .setOldInputs(inputs).build());
+        provider.delete(DeleteRequest.newBuilder()
+                .setUrn(urn(name))
+                .setType(TYPE)
+                .setId(id)
+                .setProperties(outputs)
+                .setOldInputs(inputs)
+                .build());
     }
 
     private static String urn(String name) {

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** Where the built project lives: {@code bench/run.sh} passes the clone's root as {@code -Dbench.root}. */
 public final class Repository {
 
-    private Repository() {
-    }
+    private Repository() {}
 
     public static Path root() {
         return Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();

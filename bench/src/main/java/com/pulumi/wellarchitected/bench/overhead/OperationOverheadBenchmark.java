@@ -22,8 +22,7 @@ public final class OperationOverheadBenchmark {
     private static final double TARGET_RATIO = 1.10;
     private static final int[] CALLERS = {1, 16};
 
-    private OperationOverheadBenchmark() {
-    }
+    private OperationOverheadBenchmark() {}
 
     public static void main(String[] args) throws RunnerException {
         List<Figure> figures = new ArrayList<>();
@@ -54,9 +53,11 @@ public final class OperationOverheadBenchmark {
         BenchmarkResult result = results.stream()
                 .filter(run -> run.getParams().getBenchmark().endsWith("." + benchmark))
                 .flatMap(run -> run.getBenchmarkResults().stream())
-                .findFirst().orElseThrow(() -> new IllegalStateException("JMH ran no " + benchmark + " benchmark"));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("JMH ran no " + benchmark + " benchmark"));
         List<Double> perIteration = result.getIterationResults().stream()
-                .map(iteration -> iteration.getPrimaryResult().getScore()).toList();
+                .map(iteration -> iteration.getPrimaryResult().getScore())
+                .toList();
         return Figure.of(name, "ms", perIteration).withN(callers);
     }
 }

@@ -38,8 +38,8 @@ public final class RefreshAtScaleBenchmark {
     private final ConcurrentCallers readers;
     private final Principals principals = new Principals();
 
-    private RefreshAtScaleBenchmark(EmulatorControl emulator, LensShareCalls provider, DirectLensShares direct,
-            ConcurrentCallers readers) {
+    private RefreshAtScaleBenchmark(
+            EmulatorControl emulator, LensShareCalls provider, DirectLensShares direct, ConcurrentCallers readers) {
         this.emulator = emulator;
         this.provider = provider;
         this.direct = direct;
@@ -54,36 +54,42 @@ public final class RefreshAtScaleBenchmark {
     }
 
     /** The measurements of one fleet, one entry per run. */
-    private record Measured(Fleet fleet, List<Double> providerMs, List<Double> directMs, List<Double> pagedMs,
-            List<Double> requestsPerRead) {
-    }
+    private record Measured(
+            Fleet fleet,
+            List<Double> providerMs,
+            List<Double> directMs,
+            List<Double> pagedMs,
+            List<Double> requestsPerRead) {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         try (RunningEmulator emulator = RunningEmulator.start();
                 EngineStandIn engine = new EngineStandIn();
-                LaunchedProvider launched = LaunchedProvider.launch(engine,
-                        Repository.logs().resolve("refresh-provider.stderr"));
+                LaunchedProvider launched =
+                        LaunchedProvider.launch(engine, Repository.logs().resolve("refresh-provider.stderr"));
                 DirectLensShares direct = new DirectLensShares(emulator.endpoint());
                 ConcurrentCallers readers = new ConcurrentCallers(READ_CALLERS)) {
             launched.configure(emulator.endpoint());
-            var benchmark = new RefreshAtScaleBenchmark(emulator.control(), new LensShareCalls(launched.blocking()),
-                    direct, readers);
+            var benchmark = new RefreshAtScaleBenchmark(
+                    emulator.control(), new LensShareCalls(launched.blocking()), direct, readers);
             Measured quota = benchmark.measure(new Fleet("300 shares on 1 lens (the quota)", 1, 300), runs);
             Measured fourLenses = benchmark.measure(new Fleet("1,000 shares on 4 lenses", 4, 250), runs);
-            new ResultsPart("3. Refresh at scale (Read of every share, " + READ_CALLERS + " concurrent callers)",
-                    figures(quota, fourLenses)).write(Path.of(args[0]));
+            new ResultsPart(
+                            "3. Refresh at scale (Read of every share, " + READ_CALLERS + " concurrent callers)",
+                            figures(quota, fourLenses))
+                    .write(Path.of(args[0]));
         }
     }
 
     private Measured measure(Fleet fleet, int runs) throws InterruptedException {
         List<ManagedShare> shares = createFleet(fleet);
-        List<String> lenses = shares.stream().map(ManagedShare::lensArn).distinct().toList();
+        List<String> lenses =
+                shares.stream().map(ManagedShare::lensArn).distinct().toList();
         // One untimed pass of each path warms the JIT of both processes and the connections.
         readThroughProvider(shares);
         readDirectly(shares);
-        Measured measured = new Measured(fleet, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>());
+        Measured measured =
+                new Measured(fleet, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int run = 0; run < runs; run++) {
             emulator.resetMetrics();
             measured.providerMs().add(readThroughProvider(shares));
@@ -112,7 +118,8 @@ public final class RefreshAtScaleBenchmark {
 
     private double readThroughProvider(List<ManagedShare> shares) throws InterruptedException {
         return timed(shares, share -> {
-            String id = provider.read(share.name(), share.id(), share.outputs(), share.inputs()).getId();
+            String id = provider.read(share.name(), share.id(), share.outputs(), share.inputs())
+                    .getId();
             if (!id.equals(share.id())) {
                 throw new IllegalStateException("Read of live share " + share.id() + " answered ID '" + id + "'");
             }
@@ -120,16 +127,22 @@ public final class RefreshAtScaleBenchmark {
     }
 
     private double readDirectly(List<ManagedShare> shares) throws InterruptedException {
-        return timed(shares, share -> direct.find(share.lensArn(), share.sharedWith(), share.shareId())
-                .orElseThrow(() -> new IllegalStateException("share " + share.id() + " is not listed")));
+        return timed(shares, share -> {
+            if (direct.find(share.lensArn(), share.sharedWith(), share.shareId())
+                    .isEmpty()) {
+                throw new IllegalStateException("share " + share.id() + " is not listed");
+            }
+        });
     }
 
     /** Milliseconds to read every share, {@link #READ_CALLERS} at a time. */
     private double timed(List<ManagedShare> shares, Consumer<ManagedShare> read) throws InterruptedException {
-        List<Callable<Void>> reads = shares.stream().<Callable<Void>>map(share -> () -> {
-            read.accept(share);
-            return null;
-        }).toList();
+        List<Callable<Void>> reads = shares.stream()
+                .<Callable<Void>>map(share -> () -> {
+                    read.accept(share);
+                    return null;
+                })
+                .toList();
         long start = System.nanoTime();
         readers.runAllOrFail(reads);
         return millisSince(start);
@@ -148,22 +161,30 @@ public final class RefreshAtScaleBenchmark {
     private static List<Figure> figures(Measured small, Measured large) {
         double perReadSmall = Spread.of(small.requestsPerRead()).median();
         double perReadLarge = Spread.of(large.requestsPerRead()).median();
-        Target constantInN = Target.judged("constant in N (" + Figure.format(perReadSmall) + " at "
-                + small.fleet().shares() + ", " + Figure.format(perReadLarge) + " at " + large.fleet().shares() + ")",
+        Target constantInN = Target.judged(
+                "constant in N (" + Figure.format(perReadSmall) + " at "
+                        + small.fleet().shares() + ", " + Figure.format(perReadLarge) + " at "
+                        + large.fleet().shares() + ")",
                 perReadSmall == perReadLarge);
         List<Figure> figures = new ArrayList<>();
         for (Measured measured : List.of(small, large)) {
             Fleet fleet = measured.fleet();
-            Figure direct = Figure.of(fleet.label() + ": filtered ListLensShares per share, directly", "ms",
-                    measured.directMs()).withN(fleet.shares());
-            figures.add(Figure.of(fleet.label() + ": Read of each share via the provider", "ms",
-                    measured.providerMs()).withN(fleet.shares()).against(direct)
+            Figure direct = Figure.of(
+                            fleet.label() + ": filtered ListLensShares per share, directly", "ms", measured.directMs())
+                    .withN(fleet.shares());
+            figures.add(Figure.of(fleet.label() + ": Read of each share via the provider", "ms", measured.providerMs())
+                    .withN(fleet.shares())
+                    .against(direct)
                     .withTarget(Target.ratioAtMost(TARGET_RATIO)));
             figures.add(direct);
-            figures.add(Figure.of(fleet.label() + ": API requests per Read", "requests",
-                    measured.requestsPerRead()).withN(fleet.shares()).withTarget(constantInN));
-            figures.add(Figure.of(fleet.label() + ": paged listing of whole lenses, directly (context)", "ms",
-                    measured.pagedMs()).withN(fleet.shares())
+            figures.add(Figure.of(fleet.label() + ": API requests per Read", "requests", measured.requestsPerRead())
+                    .withN(fleet.shares())
+                    .withTarget(constantInN));
+            figures.add(Figure.of(
+                            fleet.label() + ": paged listing of whole lenses, directly (context)",
+                            "ms",
+                            measured.pagedMs())
+                    .withN(fleet.shares())
                     .withNote("The paged listing (50 shares a page) is context, not a baseline: it returns every "
                             + "share's status without finding any one share, and the engine reads resources one by "
                             + "one, so a provider cannot answer a refresh that way."));

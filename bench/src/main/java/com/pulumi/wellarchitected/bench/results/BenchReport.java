@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class BenchReport {
 
-    private BenchReport() {
-    }
+    private BenchReport() {}
 
     public static void main(String[] args) throws IOException {
         Path resultsDir = Path.of(args[0]);
@@ -33,8 +32,10 @@ public final class BenchReport {
         }
         Instant now = Instant.now();
         String machine = machine(now);
-        Files.writeString(resultsDir.resolve("latest.json"),
-                ResultsPart.GSON.toJson(json(now, machine, parts, missing)) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                resultsDir.resolve("latest.json"),
+                ResultsPart.GSON.toJson(json(now, machine, parts, missing)) + "\n",
+                StandardCharsets.UTF_8);
         String table = "# Benchmark results\n\n" + machine + "\n" + MarkdownTable.render(parts, missing);
         Files.writeString(resultsDir.resolve("latest.md"), table, StandardCharsets.UTF_8);
         System.out.print(table);
@@ -55,8 +56,11 @@ public final class BenchReport {
     private static String machine(Instant now) throws IOException {
         Path loadAverage = Path.of("/proc/loadavg");
         String load = Files.isReadable(loadAverage)
-                ? " Load average at the end (1, 5, 15 min): " + String.join(", ",
-                        List.of(Files.readString(loadAverage).split(" ")).subList(0, 3)) + "."
+                ? " Load average at the end (1, 5, 15 min): "
+                        + String.join(
+                                ", ",
+                                List.of(Files.readString(loadAverage).split(" "))
+                                        .subList(0, 3)) + "."
                 : "";
         return "Measured at " + now + " on " + Runtime.getRuntime().availableProcessors() + " CPUs, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "; benchmark harness on Java "

@@ -12,8 +12,12 @@ import java.util.List;
 /** The figures of one benchmark, as one step of {@code bench/run.sh} leaves them for the report. */
 public record ResultsPart(String benchmark, List<Figure> figures) {
 
-    static final Gson GSON = new GsonBuilder().serializeNulls().serializeSpecialFloatingPointValues()
-            .setPrettyPrinting().disableHtmlEscaping().create();
+    static final Gson GSON = new GsonBuilder()
+            .serializeNulls()
+            .serializeSpecialFloatingPointValues()
+            .setPrettyPrinting()
+            .disableHtmlEscaping()
+            .create();
 
     public void write(Path file) {
         try {

@@ -9,9 +9,14 @@ public record Spread(double median, double p10, double p90, double min, double m
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("a figure needs at least one measurement");
         }
-        double[] sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Spread(percentile(sorted, 50), percentile(sorted, 10), percentile(sorted, 90),
-                sorted[0], sorted[sorted.length - 1]);
+        double[] sorted =
+                samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Spread(
+                percentile(sorted, 50),
+                percentile(sorted, 10),
+                percentile(sorted, 90),
+                sorted[0],
+                sorted[sorted.length - 1]);
     }
 
     /** Linear interpolation between the closest ranks, so that ten runs still give distinct p10 and p90. */

@@ -18,7 +18,8 @@ public record Target(String text, Predicate<Figure> test) {
     }
 
     public static Target ratioAtMost(double limit) {
-        return new Target("ratio ≤ " + Figure.format(limit), figure -> figure.ratio() != null && figure.ratio() <= limit);
+        return new Target(
+                "ratio ≤ " + Figure.format(limit), figure -> figure.ratio() != null && figure.ratio() <= limit);
     }
 
     /** None in any run: the worst run, not the median, decides. */

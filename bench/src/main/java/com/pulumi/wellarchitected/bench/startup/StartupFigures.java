@@ -29,11 +29,11 @@ public final class StartupFigures {
             "exec to first Check answered", Target.atMost(600, "ms"),
             "peak RSS", Target.atMost(150, "MB"));
 
-    private StartupFigures() {
-    }
+    private StartupFigures() {}
 
     public static void main(String[] args) throws IOException {
-        JsonObject raw = JsonParser.parseString(Files.readString(Path.of(args[1]))).getAsJsonObject();
+        JsonObject raw =
+                JsonParser.parseString(Files.readString(Path.of(args[1]))).getAsJsonObject();
         List<Figure> figures = new ArrayList<>();
         for (JsonElement element : raw.getAsJsonArray("results")) {
             JsonObject result = element.getAsJsonObject();
@@ -45,14 +45,19 @@ public final class StartupFigures {
                 figures.add(figure(result, subject.equals("provider")));
             }
         }
-        new ResultsPart("1. Start-up (provider launcher as the engine starts it; processes timed by provider/'s "
-                + "StartupBenchmark)", figures).write(Path.of(args[0]));
+        new ResultsPart(
+                        "1. Start-up (provider launcher as the engine starts it; processes timed by provider/'s "
+                                + "StartupBenchmark)",
+                        figures)
+                .write(Path.of(args[0]));
     }
 
     private static Figure figure(JsonObject result, boolean provider) {
-        Figure figure = Figure.of(result.get("name").getAsString(), result.get("unit").getAsString(), runs(result));
+        Figure figure =
+                Figure.of(result.get("name").getAsString(), result.get("unit").getAsString(), runs(result));
         if (!result.get("baseline").isJsonNull()) {
-            figure = figure.against(new Figure.Baseline(result.get("baseline").getAsString(),
+            figure = figure.against(new Figure.Baseline(
+                    result.get("baseline").getAsString(),
                     result.get("baselineValue").getAsDouble()));
         }
         Target target = PROVIDER_TARGETS.get(result.get("metric").getAsString());

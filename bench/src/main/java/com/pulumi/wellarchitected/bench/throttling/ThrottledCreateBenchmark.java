@@ -43,16 +43,15 @@ public final class ThrottledCreateBenchmark {
     }
 
     /** What one burst of creates did. */
-    private record Burst(double seconds, int failures, int duplicates, int successfulRequests, int throttled) {
-    }
+    private record Burst(double seconds, int failures, int duplicates, int successfulRequests, int throttled) {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         double rate = args.length > 2 ? Double.parseDouble(args[2]) : 100;
         try (RunningEmulator emulator = RunningEmulator.start();
                 EngineStandIn engine = new EngineStandIn();
-                LaunchedProvider launched = LaunchedProvider.launch(engine,
-                        Repository.logs().resolve("throttling-provider.stderr"))) {
+                LaunchedProvider launched =
+                        LaunchedProvider.launch(engine, Repository.logs().resolve("throttling-provider.stderr"))) {
             launched.configure(emulator.endpoint());
             var benchmark = new ThrottledCreateBenchmark(emulator.control(), new LensShareCalls(launched.blocking()));
             // An unlimited burst first warms the JIT of the provider and its connections.
@@ -61,8 +60,11 @@ public final class ThrottledCreateBenchmark {
             for (int run = 0; run < runs; run++) {
                 bursts.add(benchmark.burst(rate));
             }
-            new ResultsPart("4. Throughput under throttling (" + CREATES + " concurrent Creates, emulator limited to "
-                    + Figure.format(rate) + " requests/s)", figures(bursts, rate)).write(Path.of(args[0]));
+            new ResultsPart(
+                            "4. Throughput under throttling (" + CREATES + " concurrent Creates, emulator limited to "
+                                    + Figure.format(rate) + " requests/s)",
+                            figures(bursts, rate))
+                    .write(Path.of(args[0]));
         }
     }
 
@@ -84,8 +86,11 @@ public final class ThrottledCreateBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         RequestCounts requests = emulator.metrics();
-        int failures = (int) outcomes.stream().filter(outcome -> outcome.failure() != null).count();
-        outcomes.stream().filter(outcome -> outcome.failure() != null).limit(1)
+        int failures = (int)
+                outcomes.stream().filter(outcome -> outcome.failure() != null).count();
+        outcomes.stream()
+                .filter(outcome -> outcome.failure() != null)
+                .limit(1)
                 .forEach(outcome -> System.err.println("a create failed: " + outcome.failure()));
         return new Burst(seconds, failures, duplicates(lensArn), requests.withStatus(200), requests.withStatus(429));
     }
@@ -105,20 +110,48 @@ public final class ThrottledCreateBenchmark {
     }
 
     private static List<Figure> figures(List<Burst> bursts, double rate) {
-        Figure floor = Figure.of("floor: successful requests ÷ R", "s",
-                bursts.stream().map(burst -> burst.successfulRequests() / rate).toList()).withN(CREATES);
-        Figure total = Figure.of("Total time of " + CREATES + " concurrent Creates", "s",
-                bursts.stream().map(Burst::seconds).toList()).withN(CREATES).against(floor)
+        Figure floor = Figure.of(
+                        "floor: successful requests ÷ R",
+                        "s",
+                        bursts.stream()
+                                .map(burst -> burst.successfulRequests() / rate)
+                                .toList())
+                .withN(CREATES);
+        Figure total = Figure.of(
+                        "Total time of " + CREATES + " concurrent Creates",
+                        "s",
+                        bursts.stream().map(Burst::seconds).toList())
+                .withN(CREATES)
+                .against(floor)
                 .withTarget(Target.ratioAtMost(TARGET_RATIO))
                 .withNote("Each Create is Check + Create through the provider, which calls CreateLensShare and "
                         + "ListLensShares. The emulator's token bucket starts full (1 s of requests), so the best "
                         + "possible time is 1 s under the floor.");
-        return List.of(total, floor,
-                Figure.of("Failed Creates", "creates", bursts.stream().map(burst -> (double) burst.failures()).toList())
-                        .withN(CREATES).withTarget(Target.noneInAnyRun()),
-                Figure.of("Duplicate shares", "shares", bursts.stream().map(burst -> (double) burst.duplicates()).toList())
-                        .withN(CREATES).withTarget(Target.noneInAnyRun()),
-                Figure.of("Throttled requests (429) absorbed by retries", "requests",
-                        bursts.stream().map(burst -> (double) burst.throttled()).toList()).withN(CREATES));
+        return List.of(
+                total,
+                floor,
+                Figure.of(
+                                "Failed Creates",
+                                "creates",
+                                bursts.stream()
+                                        .map(burst -> (double) burst.failures())
+                                        .toList())
+                        .withN(CREATES)
+                        .withTarget(Target.noneInAnyRun()),
+                Figure.of(
+                                "Duplicate shares",
+                                "shares",
+                                bursts.stream()
+                                        .map(burst -> (double) burst.duplicates())
+                                        .toList())
+                        .withN(CREATES)
+                        .withTarget(Target.noneInAnyRun()),
+                Figure.of(
+                                "Throttled requests (429) absorbed by retries",
+                                "requests",
+                                bursts.stream()
+                                        .map(burst -> (double) burst.throttled())
+                                        .toList())
+                        .withN(CREATES));
     }
 }

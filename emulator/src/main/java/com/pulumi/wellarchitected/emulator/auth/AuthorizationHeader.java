@@ -1,14 +1,13 @@
 package com.pulumi.wellarchitected.emulator.auth;
 
 import com.pulumi.wellarchitected.emulator.errors.IncompleteSignatureException;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** A parsed {@code Authorization: AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…} header. */
-record AuthorizationHeader(String accessKeyId, String date, String region, String service, List<String> signedHeaders,
-                           String signature) {
+record AuthorizationHeader(
+        String accessKeyId, String date, String region, String service, List<String> signedHeaders, String signature) {
     static final String ALGORITHM = "AWS4-HMAC-SHA256";
 
     static AuthorizationHeader parse(String value) {
@@ -20,7 +19,9 @@ record AuthorizationHeader(String accessKeyId, String date, String region, Strin
         for (String part : trimmed.substring(ALGORITHM.length()).split(",")) {
             int equals = part.indexOf('=');
             if (equals > 0) {
-                parts.put(part.substring(0, equals).strip(), part.substring(equals + 1).strip());
+                parts.put(
+                        part.substring(0, equals).strip(),
+                        part.substring(equals + 1).strip());
             }
         }
         String credential = parts.get("Credential");
@@ -35,7 +36,7 @@ record AuthorizationHeader(String accessKeyId, String date, String region, Strin
             throw new IncompleteSignatureException(
                     "Credential must have the form <access key ID>/<date>/<region>/<service>/aws4_request");
         }
-        return new AuthorizationHeader(scope[0], scope[1], scope[2], scope[3], List.of(signedHeaders.split(";")),
-                signature);
+        return new AuthorizationHeader(
+                scope[0], scope[1], scope[2], scope[3], List.of(signedHeaders.split(";")), signature);
     }
 }

@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +20,7 @@ import java.util.regex.Pattern;
 public final class CredentialsFile {
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
 
-    private CredentialsFile() {
-    }
+    private CredentialsFile() {}
 
     public static Map<String, Credential> load(Path file) throws IOException {
         String text;
@@ -42,18 +40,21 @@ public final class CredentialsFile {
                 JsonObject entry = element.getAsJsonObject();
                 String accessKeyId = requiredString(entry, "accessKeyId", file);
                 String secret = requiredString(entry, "secretAccessKey", file);
-                String accountId = entry.has("accountId") ? entry.get("accountId").getAsString()
+                String accountId = entry.has("accountId")
+                        ? entry.get("accountId").getAsString()
                         : AccessKeys.accountOf(accessKeyId);
                 if (!ACCOUNT.matcher(accountId).matches()) {
-                    throw new IOException("credentials file " + file + ": accountId of " + accessKeyId
-                            + " must be 12 digits");
+                    throw new IOException(
+                            "credentials file " + file + ": accountId of " + accessKeyId + " must be 12 digits");
                 }
                 credentials.put(accessKeyId, new Credential(accessKeyId, secret, accountId));
             }
             return credentials;
         } catch (JsonParseException | IllegalStateException | ClassCastException | UnsupportedOperationException e) {
-            throw new IOException("credentials file " + file + " is not valid: expected"
-                    + " {\"credentials\":[{\"accessKeyId\":…,\"secretAccessKey\":…,\"accountId\":…}]}", e);
+            throw new IOException(
+                    "credentials file " + file + " is not valid: expected"
+                            + " {\"credentials\":[{\"accessKeyId\":…,\"secretAccessKey\":…,\"accountId\":…}]}",
+                    e);
         }
     }
 

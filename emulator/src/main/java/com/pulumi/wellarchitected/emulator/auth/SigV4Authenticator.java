@@ -6,7 +6,6 @@ import com.pulumi.wellarchitected.emulator.errors.MissingAuthenticationTokenExce
 import com.pulumi.wellarchitected.emulator.errors.UnrecognizedClientException;
 import com.pulumi.wellarchitected.emulator.model.AccountRegion;
 import com.pulumi.wellarchitected.emulator.model.UndocumentedBehaviour;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -80,15 +79,15 @@ public final class SigV4Authenticator {
                     + UndocumentedBehaviour.MAX_CLOCK_SKEW.toMinutes() + " minutes from the server's time.");
         }
         String expected = expectedSignature(request, header, credential, amzDate);
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                header.signature().getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), header.signature().getBytes(StandardCharsets.US_ASCII))) {
             throw new InvalidSignatureException("The request signature we calculated does not match the signature"
                     + " you provided. Check your AWS Secret Access Key and signing method.");
         }
     }
 
-    private static String expectedSignature(SignedRequest request, AuthorizationHeader header, Credential credential,
-                                            String amzDate) {
+    private static String expectedSignature(
+            SignedRequest request, AuthorizationHeader header, Credential credential, String amzDate) {
         if (request.header("Host") == null || !header.signedHeaders().contains("host")) {
             throw new IncompleteSignatureException("The Host header must be present and signed");
         }

@@ -1,9 +1,6 @@
 package com.pulumi.wellarchitected.emulator.auth;
 
 import com.pulumi.wellarchitected.emulator.wire.QueryParameters;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -13,6 +10,8 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Computes the SigV4 signature a request should carry, from the request exactly as received. The SDK's own signer
@@ -23,8 +22,7 @@ final class SigV4Signature {
     static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
     private static final HexFormat HEX = HexFormat.of();
 
-    private SigV4Signature() {
-    }
+    private SigV4Signature() {}
 
     /** The hex signature for a request signed at amzDate with the given scope, signed headers and secret. */
     static String compute(SignedRequest request, AuthorizationHeader header, String amzDate, String secretKey) {
@@ -90,7 +88,8 @@ final class SigV4Signature {
 
     private static String canonicalQuery(String rawQuery) {
         List<String> pairs = new ArrayList<>();
-        for (Map.Entry<String, List<String>> parameter : QueryParameters.parse(rawQuery).entrySet()) {
+        for (Map.Entry<String, List<String>> parameter :
+                QueryParameters.parse(rawQuery).entrySet()) {
             for (String value : parameter.getValue()) {
                 StringBuilder pair = new StringBuilder();
                 encode(pair, parameter.getKey());
@@ -119,12 +118,18 @@ final class SigV4Signature {
     private static void encode(StringBuilder out, String text) {
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            boolean unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == '~';
+            boolean unreserved = (c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || c == '.'
+                    || c == '~';
             if (unreserved) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

@@ -22,7 +22,6 @@ import com.pulumi.wellarchitected.emulator.model.StateView;
 import com.pulumi.wellarchitected.emulator.model.WellArchitectedBackend;
 import com.pulumi.wellarchitected.emulator.routes.Operation;
 import com.pulumi.wellarchitected.emulator.wire.Json;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -49,8 +48,8 @@ public final class ControlApi {
     private final FaultInjector faults;
     private final RequestMetrics metrics;
 
-    public ControlApi(WellArchitectedBackend backend, EmulatorClock clock, FaultInjector faults,
-                      RequestMetrics metrics) {
+    public ControlApi(
+            WellArchitectedBackend backend, EmulatorClock clock, FaultInjector faults, RequestMetrics metrics) {
         this.backend = backend;
         this.clock = clock;
         this.faults = faults;
@@ -110,8 +109,9 @@ public final class ControlApi {
                 yield Json.write(metrics.toJson());
             }
             case "POST share-status" -> setShareStatus(parse(input));
-            default -> throw new ControlError(404, "no control action " + method + " " + PREFIX + action
-                    + "; see emulator/README.md");
+            default ->
+                throw new ControlError(
+                        404, "no control action " + method + " " + PREFIX + action + "; see emulator/README.md");
         };
     }
 
@@ -143,7 +143,9 @@ public final class ControlApi {
 
     private String advanceClock(JsonObject request) {
         JsonElement seconds = request.get("advanceSeconds");
-        if (seconds == null || !isNumber(seconds) || seconds.getAsDouble() < 0
+        if (seconds == null
+                || !isNumber(seconds)
+                || seconds.getAsDouble() < 0
                 || !Double.isFinite(seconds.getAsDouble())) {
             throw new ControlError(400, "advanceSeconds must be a number of seconds >= 0");
         }
@@ -155,8 +157,11 @@ public final class ControlApi {
     private String setShareStatus(JsonObject request) {
         String shareId = requiredString(request, "shareId");
         String statusName = requiredString(request, "status");
-        ShareStatus status = Arrays.stream(ShareStatus.values()).filter(s -> s.name().equals(statusName)).findFirst()
-                .orElseThrow(() -> new ControlError(400, "status must be one of " + Arrays.toString(ShareStatus.values())));
+        ShareStatus status = Arrays.stream(ShareStatus.values())
+                .filter(s -> s.name().equals(statusName))
+                .findFirst()
+                .orElseThrow(
+                        () -> new ControlError(400, "status must be one of " + Arrays.toString(ShareStatus.values())));
         JsonElement message = request.get("statusMessage");
         if (message != null && !message.isJsonNull() && !isString(message)) {
             throw new ControlError(400, "statusMessage must be a string");
@@ -199,11 +204,15 @@ public final class ControlApi {
             entry.addProperty("shareId", share.shareId());
             entry.addProperty("sharedWith", share.sharedWith());
             entry.addProperty("status", share.status().name());
-            entry.add("statusMessage", share.statusMessage() == null
-                    ? JsonNull.INSTANCE : new JsonPrimitive(share.statusMessage()));
+            entry.add(
+                    "statusMessage",
+                    share.statusMessage() == null ? JsonNull.INSTANCE : new JsonPrimitive(share.statusMessage()));
             entry.add("createdAt", Json.timestamp(share.createdAt()));
-            entry.add("shareInvitationId", share.shareInvitationId() == null
-                    ? JsonNull.INSTANCE : new JsonPrimitive(share.shareInvitationId()));
+            entry.add(
+                    "shareInvitationId",
+                    share.shareInvitationId() == null
+                            ? JsonNull.INSTANCE
+                            : new JsonPrimitive(share.shareInvitationId()));
             shares.add(entry);
         }
         JsonArray settings = new JsonArray();
@@ -254,8 +263,10 @@ public final class ControlApi {
             }
             for (JsonElement name : operationsValue.getAsJsonArray()) {
                 if (!isString(name) || !Operation.isKnownName(name.getAsString())) {
-                    throw new ControlError(400, "operations must name operations the emulator serves, such as"
-                            + " CreateLensShare; got " + name);
+                    throw new ControlError(
+                            400,
+                            "operations must name operations the emulator serves, such as" + " CreateLensShare; got "
+                                    + name);
                 }
                 operations.add(name.getAsString());
             }

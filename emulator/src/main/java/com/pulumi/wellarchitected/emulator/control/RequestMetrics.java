@@ -1,7 +1,6 @@
 package com.pulumi.wellarchitected.emulator.control;
 
 import com.google.gson.JsonObject;
-
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;

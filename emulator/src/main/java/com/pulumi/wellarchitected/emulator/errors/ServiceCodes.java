@@ -10,6 +10,5 @@ public final class ServiceCodes {
     public static final String VERSIONS_PER_LENS = "VersionsPerLens";
     public static final String REQUEST_RATE = "RequestRate";
 
-    private ServiceCodes() {
-    }
+    private ServiceCodes() {}
 }

@@ -31,8 +31,7 @@ public abstract class ServiceException extends RuntimeException {
     }
 
     /** Adds the members beyond {@code Message}; absent optional members are not added. */
-    protected void addMembers(Map<String, Object> members) {
-    }
+    protected void addMembers(Map<String, Object> members) {}
 
     protected static void putIfPresent(Map<String, Object> members, String name, Object value) {
         if (value != null) {

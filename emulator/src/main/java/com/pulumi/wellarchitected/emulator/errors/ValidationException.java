@@ -8,11 +8,15 @@ import java.util.Map;
 /** The service's ValidationException (400): the input breaks a constraint, with the offending members in {@code Fields}. */
 public final class ValidationException extends ServiceException {
     /** The model's ValidationExceptionReason. */
-    public enum Reason { UNKNOWN_OPERATION, CANNOT_PARSE, FIELD_VALIDATION_FAILED, OTHER }
+    public enum Reason {
+        UNKNOWN_OPERATION,
+        CANNOT_PARSE,
+        FIELD_VALIDATION_FAILED,
+        OTHER
+    }
 
     /** One entry of {@code Fields}: the member name as in the model and what is wrong with it. */
-    public record Field(String name, String message) {
-    }
+    public record Field(String name, String message) {}
 
     private final Reason reason;
     private final List<Field> fields;
@@ -25,14 +29,16 @@ public final class ValidationException extends ServiceException {
 
     /** A single member that failed a constraint. */
     public static ValidationException field(String member, String message) {
-        return new ValidationException(Reason.FIELD_VALIDATION_FAILED,
-                "1 validation error detected: " + message, List.of(new Field(member, message)));
+        return new ValidationException(
+                Reason.FIELD_VALIDATION_FAILED,
+                "1 validation error detected: " + message,
+                List.of(new Field(member, message)));
     }
 
     /** Input that could not be read at all, naming the member when one is known. */
     public static ValidationException cannotParse(String member, String message) {
-        return new ValidationException(Reason.CANNOT_PARSE, message,
-                member == null ? List.of() : List.of(new Field(member, message)));
+        return new ValidationException(
+                Reason.CANNOT_PARSE, message, member == null ? List.of() : List.of(new Field(member, message)));
     }
 
     public Reason reason() {

@@ -6,8 +6,13 @@ import java.util.Set;
  * The faults in force: rates are probabilities per request, latency is added to every affected request, a positive
  * rateLimitPerSecond throttles beyond that rate, and an empty operation set means every operation.
  */
-public record FaultConfig(double throttleRate, double errorRate, long latencyMs, double rateLimitPerSecond, Long seed,
-                          Set<String> operations) {
+public record FaultConfig(
+        double throttleRate,
+        double errorRate,
+        long latencyMs,
+        double rateLimitPerSecond,
+        Long seed,
+        Set<String> operations) {
     public static final FaultConfig NONE = new FaultConfig(0, 0, 0, 0, null, Set.of());
 
     public FaultConfig {

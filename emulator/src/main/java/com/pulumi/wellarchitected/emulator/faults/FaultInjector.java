@@ -2,21 +2,20 @@ package com.pulumi.wellarchitected.emulator.faults;
 
 import com.pulumi.wellarchitected.emulator.errors.InternalServerException;
 import com.pulumi.wellarchitected.emulator.errors.ThrottlingException;
-
 import java.util.Random;
 
 /** Applies the configured faults to an API request before the operation runs: latency, then throttling, then errors. */
 public final class FaultInjector {
     /** A configuration with the random source and bucket that go with it, swapped as one. */
-    private record Active(FaultConfig config, Random random, TokenBucket bucket) {
-    }
+    private record Active(FaultConfig config, Random random, TokenBucket bucket) {}
 
     private volatile Active active = new Active(FaultConfig.NONE, new Random(), null);
 
     public FaultConfig configure(FaultConfig config) {
         Random random = config.seed() == null ? new Random() : new Random(config.seed());
         TokenBucket bucket = config.rateLimitPerSecond() > 0
-                ? new TokenBucket(config.rateLimitPerSecond(), System.nanoTime()) : null;
+                ? new TokenBucket(config.rateLimitPerSecond(), System.nanoTime())
+                : null;
         active = new Active(config, random, bucket);
         return config;
     }

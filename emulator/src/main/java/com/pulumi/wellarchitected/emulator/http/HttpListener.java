@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class HttpListener implements AutoCloseable {
     /** More than the SDK's own idle limit (60 s), so the server never closes a connection a client is about to reuse. */
     private static final int IDLE_TIMEOUT_MS = 120_000;
+
     private static final int MAX_CONNECTIONS = 512;
     private static final int BACKLOG = 1024;
     private static final int LINGER_MS = 1000;
@@ -41,7 +42,12 @@ public final class HttpListener implements AutoCloseable {
         this.serverSocket = serverSocket;
         this.service = service;
         AtomicInteger count = new AtomicInteger();
-        this.connections = new ThreadPoolExecutor(0, MAX_CONNECTIONS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        this.connections = new ThreadPoolExecutor(
+                0,
+                MAX_CONNECTIONS,
+                60,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
                 runnable -> daemon(runnable, "emulator-connection-" + count.incrementAndGet()));
         this.acceptor = daemon(this::acceptLoop, "emulator-acceptor");
     }
@@ -54,8 +60,8 @@ public final class HttpListener implements AutoCloseable {
             serverSocket.bind(address, BACKLOG);
         } catch (IOException e) {
             serverSocket.close();
-            throw new IOException("cannot listen on " + address.getHostString() + ":" + address.getPort() + ": "
-                    + e.getMessage(), e);
+            throw new IOException(
+                    "cannot listen on " + address.getHostString() + ":" + address.getPort() + ": " + e.getMessage(), e);
         }
         HttpListener listener = new HttpListener(serverSocket, service);
         listener.acceptor.start();
@@ -131,8 +137,8 @@ public final class HttpListener implements AutoCloseable {
                     return;
                 }
                 boolean keepAlive = head.keepAlive();
-                HttpResponse response = service.handle(new HttpRequest(head.method(), head.rawPath(),
-                        head.rawQuery(), head.headers(), body));
+                HttpResponse response = service.handle(
+                        new HttpRequest(head.method(), head.rawPath(), head.rawQuery(), head.headers(), body));
                 write(out, response, keepAlive, head.method().equals("HEAD"));
                 if (!keepAlive) {
                     return;
@@ -162,7 +168,10 @@ public final class HttpListener implements AutoCloseable {
             throws IOException {
         byte[] body = response.json() == null ? new byte[0] : response.json().getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256)
-                .append("HTTP/1.1 ").append(response.status()).append(' ').append(reason(response.status()))
+                .append("HTTP/1.1 ")
+                .append(response.status())
+                .append(' ')
+                .append(reason(response.status()))
                 .append("\r\n");
         for (Map.Entry<String, String> header : response.headers().entrySet()) {
             head.append(header.getKey()).append(": ").append(header.getValue()).append("\r\n");

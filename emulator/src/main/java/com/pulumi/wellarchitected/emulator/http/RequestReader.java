@@ -18,6 +18,7 @@ import java.util.TreeMap;
 final class RequestReader {
     /** Bodies above this are refused unread: the largest valid input (a 500,000-character lens) fits well below. */
     static final int MAX_BODY_BYTES = 1_048_576;
+
     static final int MAX_REQUEST_LINE = 32_768;
     static final int MAX_HEADER_LINE = 16_384;
     static final int MAX_HEADER_BYTES = 65_536;
@@ -240,7 +241,8 @@ final class RequestReader {
                     line = spill.toByteArray();
                 }
                 position++;
-                String text = line == null ? new String(buffer, start, position - 1 - start, StandardCharsets.ISO_8859_1)
+                String text = line == null
+                        ? new String(buffer, start, position - 1 - start, StandardCharsets.ISO_8859_1)
                         : new String(line, StandardCharsets.ISO_8859_1);
                 return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
             }
@@ -267,7 +269,9 @@ final class RequestReader {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean tchar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            boolean tchar = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
             if (!tchar) {
                 return false;

@@ -1,5 +1,4 @@
 package com.pulumi.wellarchitected.emulator.model;
 
 /** One AWS account in one Region: the unit the service keeps state per. */
-public record AccountRegion(String accountId, String region) {
-}
+public record AccountRegion(String accountId, String region) {}

@@ -1,5 +1,4 @@
 package com.pulumi.wellarchitected.emulator.model;
 
 /** The result of CreateLensVersion. */
-public record CreatedLensVersion(String lensArn, String lensVersion) {
-}
+public record CreatedLensVersion(String lensArn, String lensVersion) {}

@@ -19,6 +19,7 @@ final class Lens {
     Instant updatedAt;
     /** The unpublished content from the latest ImportLens, or null when everything is published. */
     LensDocument draft;
+
     final List<PublishedVersion> versions = new ArrayList<>();
     final Map<String, String> tags = new LinkedHashMap<>();
     final Map<String, LensShare> shares = new LinkedHashMap<>();
@@ -55,7 +56,9 @@ final class Lens {
 
     void addShare(LensShare share) {
         shares.put(share.shareId, share);
-        sharesByPrincipal.computeIfAbsent(share.principal.value(), key -> new ArrayList<>(1)).add(share);
+        sharesByPrincipal
+                .computeIfAbsent(share.principal.value(), key -> new ArrayList<>(1))
+                .add(share);
     }
 
     void removeShare(LensShare share) {
@@ -73,7 +76,10 @@ final class Lens {
     List<LensShare> sharesWithPrefix(String prefix) {
         List<LensShare> matching = new ArrayList<>();
         // Every string with the prefix sorts between the prefix itself and the prefix followed by the highest char.
-        sharesByPrincipal.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values().forEach(matching::addAll);
+        sharesByPrincipal
+                .subMap(prefix, true, prefix + Character.MAX_VALUE, false)
+                .values()
+                .forEach(matching::addAll);
         matching.sort(Comparator.comparingLong(share -> share.sequence));
         return matching;
     }

@@ -6,7 +6,6 @@ import com.pulumi.wellarchitected.emulator.errors.ServiceCodes;
 import com.pulumi.wellarchitected.emulator.errors.ServiceException;
 import com.pulumi.wellarchitected.emulator.errors.ServiceQuotaExceededException;
 import com.pulumi.wellarchitected.emulator.errors.ValidationException;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,12 +31,17 @@ final class LensCatalog {
         this.clock = clock;
     }
 
-    ImportedLens importLens(AccountRegion caller, String lensAlias, LensDocument document, String token,
-                            Map<String, String> tags) {
-        Lens existing = lensAlias == null ? null : state.ownedLens(caller, lensAlias, LensCatalog::officialLensReadOnly);
-        String fingerprint = ModelState.fingerprint(Objects.toString(lensAlias, ""), sha256(document.json()),
-                new TreeMap<>(tags).toString());
-        Optional<String> replayed = state.tokens.replay(caller, "ImportLens", token, fingerprint,
+    ImportedLens importLens(
+            AccountRegion caller, String lensAlias, LensDocument document, String token, Map<String, String> tags) {
+        Lens existing =
+                lensAlias == null ? null : state.ownedLens(caller, lensAlias, LensCatalog::officialLensReadOnly);
+        String fingerprint = ModelState.fingerprint(
+                Objects.toString(lensAlias, ""), sha256(document.json()), new TreeMap<>(tags).toString());
+        Optional<String> replayed = state.tokens.replay(
+                caller,
+                "ImportLens",
+                token,
+                fingerprint,
                 id -> state.ownedLenses(caller).containsKey(id));
         if (replayed.isPresent()) {
             return new ImportedLens(Lens.arn(caller, replayed.get()), "COMPLETE");
@@ -52,25 +56,32 @@ final class LensCatalog {
         return new ImportedLens(lens.arn(), "COMPLETE");
     }
 
-    CreatedLensVersion createVersion(AccountRegion caller, String lensAlias, String version, boolean major,
-                                     String token) {
+    CreatedLensVersion createVersion(
+            AccountRegion caller, String lensAlias, String version, boolean major, String token) {
         Lens lens = state.ownedLens(caller, lensAlias, LensCatalog::officialLensReadOnly);
         String fingerprint = ModelState.fingerprint(lens.arn(), version, Boolean.toString(major));
-        Optional<String> replayed = state.tokens.replay(caller, "CreateLensVersion", token, fingerprint,
+        Optional<String> replayed = state.tokens.replay(
+                caller,
+                "CreateLensVersion",
+                token,
+                fingerprint,
                 v -> lens.version(v).isPresent());
         if (replayed.isPresent()) {
             return new CreatedLensVersion(lens.arn(), replayed.get());
         }
         if (lens.version(version).isPresent()) {
-            throw new ConflictException("Lens " + lens.arn() + " already has a version " + version, version,
-                    "LENS_VERSION");
+            throw new ConflictException(
+                    "Lens " + lens.arn() + " already has a version " + version, version, "LENS_VERSION");
         }
         if (lens.draft == null) {
             throw UndocumentedBehaviour.nothingToPublish(lens.arn());
         }
         if (lens.versions.size() >= ServiceQuotas.VERSIONS_PER_LENS) {
-            throw new ServiceQuotaExceededException("A lens can have at most " + ServiceQuotas.VERSIONS_PER_LENS
-                    + " versions", ServiceCodes.VERSIONS_PER_LENS, lens.arn(), "LENS");
+            throw new ServiceQuotaExceededException(
+                    "A lens can have at most " + ServiceQuotas.VERSIONS_PER_LENS + " versions",
+                    ServiceCodes.VERSIONS_PER_LENS,
+                    lens.arn(),
+                    "LENS");
         }
         Instant now = clock.now();
         lens.versions.add(new PublishedVersion(version, major, now, lens.draft));
@@ -87,8 +98,14 @@ final class LensCatalog {
             if (lensVersion != null && !lensVersion.equals(official.version())) {
                 throw versionNotFound(official.arn(caller.region()), lensVersion);
             }
-            return new LensDetail(official.arn(caller.region()), official.version(), official.name(),
-                    official.description(), "AWS", null, null);
+            return new LensDetail(
+                    official.arn(caller.region()),
+                    official.version(),
+                    official.name(),
+                    official.description(),
+                    "AWS",
+                    null,
+                    null);
         }
         Lens lens = ref.custom();
         boolean owner = lens.owner.equals(caller);
@@ -99,29 +116,49 @@ final class LensCatalog {
         LensDocument document;
         String version;
         if (lensVersion != null) {
-            PublishedVersion published = lens.version(lensVersion)
-                    .orElseThrow(() -> versionNotFound(lens.arn(), lensVersion));
+            PublishedVersion published =
+                    lens.version(lensVersion).orElseThrow(() -> versionNotFound(lens.arn(), lensVersion));
             document = published.document();
             version = published.version();
         } else {
             document = lens.currentDocument();
             version = lens.latestVersion().map(PublishedVersion::version).orElse(null);
         }
-        return new LensDetail(lens.arn(), version, document.name(), document.description(),
-                lens.owner.accountId(), acceptedShare == null ? null : acceptedShare.invitationId,
+        return new LensDetail(
+                lens.arn(),
+                version,
+                document.name(),
+                document.description(),
+                lens.owner.accountId(),
+                acceptedShare == null ? null : acceptedShare.invitationId,
                 owner && !lens.tags.isEmpty() ? Map.copyOf(lens.tags) : null);
     }
 
-    Page<LensSummary> list(AccountRegion caller, LensType type, LensStatusType status, String lensName,
-                           int maxResults, String nextToken) {
+    Page<LensSummary> list(
+            AccountRegion caller,
+            LensType type,
+            LensStatusType status,
+            String lensName,
+            int maxResults,
+            String nextToken) {
         LensStatusType wanted = status == null ? LensStatusType.ALL : status;
         List<Map.Entry<String, LensSummary>> rows = new ArrayList<>();
         if ((type == null || type == LensType.AWS_OFFICIAL) && wanted != LensStatusType.DRAFT) {
             for (int i = 0; i < OfficialLens.ALL.size(); i++) {
                 OfficialLens lens = OfficialLens.ALL.get(i);
-                rows.add(Map.entry("0-" + i, new LensSummary(lens.arn(caller.region()), lens.alias(), lens.name(),
-                        LensType.AWS_OFFICIAL, lens.description(), OfficialLens.PUBLISHED_AT,
-                        OfficialLens.PUBLISHED_AT, lens.version(), null, "CURRENT")));
+                rows.add(Map.entry(
+                        "0-" + i,
+                        new LensSummary(
+                                lens.arn(caller.region()),
+                                lens.alias(),
+                                lens.name(),
+                                LensType.AWS_OFFICIAL,
+                                lens.description(),
+                                OfficialLens.PUBLISHED_AT,
+                                OfficialLens.PUBLISHED_AT,
+                                lens.version(),
+                                null,
+                                "CURRENT")));
             }
         }
         List<Lens> custom = new ArrayList<>();
@@ -139,7 +176,8 @@ final class LensCatalog {
         }
         if ((type == null || type == LensType.CUSTOM_SHARED) && wanted != LensStatusType.DRAFT) {
             for (LensShare share : state.invitationsTo(caller)) {
-                if (share.recordedStatus == ShareStatus.ACCEPTED && share.lens.isPublished()
+                if (share.recordedStatus == ShareStatus.ACCEPTED
+                        && share.lens.isPublished()
                         && !custom.contains(share.lens)) {
                     custom.add(share.lens);
                 }
@@ -149,10 +187,19 @@ final class LensCatalog {
         for (Lens lens : custom) {
             boolean owner = lens.owner.equals(caller);
             LensDocument document = lens.currentDocument();
-            rows.add(Map.entry("1-" + Paginator.key(lens.sequence), new LensSummary(lens.arn(), lens.arn(),
-                    document.name(), owner ? LensType.CUSTOM_SELF : LensType.CUSTOM_SHARED, document.description(),
-                    lens.createdAt, lens.updatedAt, lens.latestVersion().map(PublishedVersion::version).orElse(null),
-                    lens.owner.accountId(), "CURRENT")));
+            rows.add(Map.entry(
+                    "1-" + Paginator.key(lens.sequence),
+                    new LensSummary(
+                            lens.arn(),
+                            lens.arn(),
+                            document.name(),
+                            owner ? LensType.CUSTOM_SELF : LensType.CUSTOM_SHARED,
+                            document.description(),
+                            lens.createdAt,
+                            lens.updatedAt,
+                            lens.latestVersion().map(PublishedVersion::version).orElse(null),
+                            lens.owner.accountId(),
+                            "CURRENT")));
         }
         rows.removeIf(row -> lensName != null && !row.getValue().lensName().equals(lensName));
         return Paginator.page(rows, Map.Entry::getKey, Map.Entry::getValue, maxResults, nextToken);
@@ -161,7 +208,9 @@ final class LensCatalog {
     void delete(AccountRegion caller, String lensAlias, String token, LensStatusType status) {
         Lens lens = state.ownedLens(caller, lensAlias, LensCatalog::officialLensReadOnly);
         String fingerprint = ModelState.fingerprint(lens.arn(), status.name());
-        if (state.tokens.replay(caller, "DeleteLens", token, fingerprint, id -> true).isPresent()) {
+        if (state.tokens
+                .replay(caller, "DeleteLens", token, fingerprint, id -> true)
+                .isPresent()) {
             return;
         }
         switch (status) {
@@ -173,8 +222,8 @@ final class LensCatalog {
             }
             case PUBLISHED -> {
                 if (!lens.isPublished()) {
-                    throw new ResourceNotFoundException("Lens " + lens.arn() + " has no published version",
-                            lens.arn(), "LENS");
+                    throw new ResourceNotFoundException(
+                            "Lens " + lens.arn() + " has no published version", lens.arn(), "LENS");
                 }
                 lens.versions.clear();
                 // Shares grant access to published versions only, so they go with them.
@@ -222,7 +271,8 @@ final class LensCatalog {
     private Lens taggableLens(AccountRegion caller, String arn) {
         Matcher matcher = ModelState.CUSTOM_LENS_ARN.matcher(arn);
         Lens lens = null;
-        if (matcher.matches() && matcher.group(1).equals(caller.region())
+        if (matcher.matches()
+                && matcher.group(1).equals(caller.region())
                 && matcher.group(2).equals(caller.accountId())) {
             lens = state.ownedLenses(caller).get(matcher.group(3));
         }
@@ -236,8 +286,8 @@ final class LensCatalog {
         Map<String, String> merged = new HashMap<>(lens.tags);
         merged.putAll(added);
         if (merged.size() > ServiceQuotas.TAGS_PER_RESOURCE) {
-            throw ValidationException.field("Tags",
-                    "A resource can have at most " + ServiceQuotas.TAGS_PER_RESOURCE + " tags");
+            throw ValidationException.field(
+                    "Tags", "A resource can have at most " + ServiceQuotas.TAGS_PER_RESOURCE + " tags");
         }
     }
 
@@ -246,14 +296,13 @@ final class LensCatalog {
     }
 
     private static ResourceNotFoundException versionNotFound(String lensArn, String version) {
-        return new ResourceNotFoundException("Lens " + lensArn + " has no version " + version, version,
-                "LENS_VERSION");
+        return new ResourceNotFoundException("Lens " + lensArn + " has no version " + version, version, "LENS_VERSION");
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -9,7 +9,6 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.pulumi.wellarchitected.emulator.errors.ValidationException;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +21,7 @@ public record LensDocument(String name, String description, String json) {
     private static final String MEMBER = "JSONString";
     /** The one schema version of the custom lens format. */
     public static final String SCHEMA_VERSION = "2021-11-01";
+
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
     private static final int MAX_PILLARS = 10;
     private static final int MAX_QUESTIONS_PER_PILLAR = 20;
@@ -47,13 +47,15 @@ public record LensDocument(String name, String description, String json) {
             JsonObject pillar = requireObject(pillars.get(p), pillarPath);
             requireId(pillar, pillarPath, pillarIds);
             requireText(pillar, "name", pillarPath + ".name", 1, 128);
-            JsonArray questions = requireArray(pillar, "questions", pillarPath + ".questions", MAX_QUESTIONS_PER_PILLAR);
+            JsonArray questions =
+                    requireArray(pillar, "questions", pillarPath + ".questions", MAX_QUESTIONS_PER_PILLAR);
             for (int q = 0; q < questions.size(); q++) {
                 String questionPath = pillarPath + ".questions[" + q + "]";
                 JsonObject question = requireObject(questions.get(q), questionPath);
                 requireId(question, questionPath, questionIds);
                 requireText(question, "title", questionPath + ".title", 1, 512);
-                JsonArray choices = requireArray(question, "choices", questionPath + ".choices", MAX_CHOICES_PER_QUESTION);
+                JsonArray choices =
+                        requireArray(question, "choices", questionPath + ".choices", MAX_CHOICES_PER_QUESTION);
                 Set<String> choiceIds = new HashSet<>();
                 for (int c = 0; c < choices.size(); c++) {
                     String choicePath = questionPath + ".choices[" + c + "]";

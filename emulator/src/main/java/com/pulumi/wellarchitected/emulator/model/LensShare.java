@@ -13,10 +13,18 @@ final class LensShare {
     final String invitationId;
     /** The status last set by an action; time-driven changes are derived from it on read. */
     ShareStatus recordedStatus;
+
     String recordedStatusMessage;
 
-    LensShare(String shareId, Lens lens, SharePrincipal principal, Instant createdAt, long sequence,
-              String invitationId, ShareStatus recordedStatus, String recordedStatusMessage) {
+    LensShare(
+            String shareId,
+            Lens lens,
+            SharePrincipal principal,
+            Instant createdAt,
+            long sequence,
+            String invitationId,
+            ShareStatus recordedStatus,
+            String recordedStatusMessage) {
         this.shareId = shareId;
         this.lens = lens;
         this.principal = principal;

@@ -4,7 +4,6 @@ import com.pulumi.wellarchitected.emulator.errors.AccessDeniedException;
 import com.pulumi.wellarchitected.emulator.errors.ResourceNotFoundException;
 import com.pulumi.wellarchitected.emulator.errors.ServiceCodes;
 import com.pulumi.wellarchitected.emulator.errors.ServiceQuotaExceededException;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +22,8 @@ final class LensShares {
     String create(AccountRegion caller, String lensAlias, SharePrincipal principal, String token) {
         Lens lens = state.ownedLens(caller, lensAlias, UndocumentedBehaviour::officialLensNotShareable);
         String fingerprint = ModelState.fingerprint(lens.arn(), principal.value());
-        Optional<String> replayed = state.tokens.replay(caller, "CreateLensShare", token, fingerprint,
-                lens.shares::containsKey);
+        Optional<String> replayed =
+                state.tokens.replay(caller, "CreateLensShare", token, fingerprint, lens.shares::containsKey);
         if (replayed.isPresent()) {
             return replayed.get();
         }
@@ -44,13 +43,22 @@ final class LensShares {
             }
         }
         if (liveShares(lens, now) >= ServiceQuotas.SHARES_PER_LENS) {
-            throw new ServiceQuotaExceededException("A lens can have at most " + ServiceQuotas.SHARES_PER_LENS
-                    + " shares", ServiceCodes.SHARES_PER_LENS, lens.arn(), "LENS");
+            throw new ServiceQuotaExceededException(
+                    "A lens can have at most " + ServiceQuotas.SHARES_PER_LENS + " shares",
+                    ServiceCodes.SHARES_PER_LENS,
+                    lens.arn(),
+                    "LENS");
         }
         boolean invitation = principal.kind().isInvitation();
-        LensShare share = new LensShare(ResourceIds.next(), lens, principal, now, state.nextSequence++,
+        LensShare share = new LensShare(
+                ResourceIds.next(),
+                lens,
+                principal,
+                now,
+                state.nextSequence++,
                 invitation ? ResourceIds.next() : null,
-                invitation ? ShareStatus.PENDING : ShareStatus.ASSOCIATING, null);
+                invitation ? ShareStatus.PENDING : ShareStatus.ASSOCIATING,
+                null);
         state.addShare(share);
         state.tokens.remember(caller, "CreateLensShare", token, fingerprint, share.shareId);
         return share.shareId;
@@ -74,20 +82,27 @@ final class LensShares {
         Lens lens = state.ownedLens(caller, lensAlias, UndocumentedBehaviour::officialLensNotShareable);
         String fingerprint = ModelState.fingerprint(lens.arn(), shareId);
         // A deletion's result never stops existing, so a retry of it always succeeds again.
-        if (state.tokens.replay(caller, "DeleteLensShare", token, fingerprint, id -> true).isPresent()) {
+        if (state.tokens
+                .replay(caller, "DeleteLensShare", token, fingerprint, id -> true)
+                .isPresent()) {
             return;
         }
         LensShare share = lens.shares.get(shareId);
         if (share == null) {
-            throw new ResourceNotFoundException("Share " + shareId + " not found on lens " + lens.arn(), shareId,
-                    "LENS_SHARE");
+            throw new ResourceNotFoundException(
+                    "Share " + shareId + " not found on lens " + lens.arn(), shareId, "LENS_SHARE");
         }
         state.removeShare(share);
         state.tokens.remember(caller, "DeleteLensShare", token, fingerprint, shareId);
     }
 
-    Page<LensShareSummary> list(AccountRegion caller, String lensAlias, String sharedWithPrefix, ShareStatus status,
-                                int maxResults, String nextToken) {
+    Page<LensShareSummary> list(
+            AccountRegion caller,
+            String lensAlias,
+            String sharedWithPrefix,
+            ShareStatus status,
+            int maxResults,
+            String nextToken) {
         Lens lens = state.ownedLens(caller, lensAlias, UndocumentedBehaviour::officialLensNotShareable);
         Instant now = clock.now();
         List<LensShare> matching = new ArrayList<>();
@@ -98,39 +113,50 @@ final class LensShares {
                 matching.add(share);
             }
         }
-        return Paginator.page(matching, share -> Paginator.key(share.sequence),
-                share -> new LensShareSummary(share.shareId, share.principal.value(), share.status(now),
-                        share.statusMessage(now)),
-                maxResults, nextToken);
+        return Paginator.page(
+                matching,
+                share -> Paginator.key(share.sequence),
+                share -> new LensShareSummary(
+                        share.shareId, share.principal.value(), share.status(now), share.statusMessage(now)),
+                maxResults,
+                nextToken);
     }
 
-    Page<ShareInvitationSummary> invitations(AccountRegion caller, String lensNamePrefix, boolean lensInvitations,
-                                             int maxResults, String nextToken) {
+    Page<ShareInvitationSummary> invitations(
+            AccountRegion caller, String lensNamePrefix, boolean lensInvitations, int maxResults, String nextToken) {
         Instant now = clock.now();
         List<LensShare> pending = new ArrayList<>();
         if (lensInvitations) {
             for (LensShare share : state.invitationsTo(caller)) {
                 if (share.status(now) == ShareStatus.PENDING
-                        && (lensNamePrefix == null || ModelState.lensName(share.lens).startsWith(lensNamePrefix))) {
+                        && (lensNamePrefix == null
+                                || ModelState.lensName(share.lens).startsWith(lensNamePrefix))) {
                     pending.add(share);
                 }
             }
         }
-        return Paginator.page(pending, share -> Paginator.key(share.sequence),
-                share -> new ShareInvitationSummary(share.invitationId, share.lens.owner.accountId(),
-                        share.principal.value(), ModelState.lensName(share.lens), share.lens.arn()),
-                maxResults, nextToken);
+        return Paginator.page(
+                pending,
+                share -> Paginator.key(share.sequence),
+                share -> new ShareInvitationSummary(
+                        share.invitationId,
+                        share.lens.owner.accountId(),
+                        share.principal.value(),
+                        ModelState.lensName(share.lens),
+                        share.lens.arn()),
+                maxResults,
+                nextToken);
     }
 
     ShareInvitation answer(AccountRegion caller, String invitationId, boolean accept) {
         LensShare share = state.invitationsById.get(invitationId);
         if (share == null || !share.lens.owner.region().equals(caller.region())) {
-            throw new ResourceNotFoundException("Share invitation " + invitationId + " not found", invitationId,
-                    "SHARE_INVITATION");
+            throw new ResourceNotFoundException(
+                    "Share invitation " + invitationId + " not found", invitationId, "SHARE_INVITATION");
         }
         if (!caller.accountId().equals(share.principal.accountId())) {
-            throw new AccessDeniedException("Only the recipient of share invitation " + invitationId
-                    + " can answer it");
+            throw new AccessDeniedException(
+                    "Only the recipient of share invitation " + invitationId + " can answer it");
         }
         ShareStatus status = share.status(clock.now());
         if (status != ShareStatus.PENDING) {

@@ -4,7 +4,6 @@ import com.pulumi.wellarchitected.emulator.errors.ResourceNotFoundException;
 import com.pulumi.wellarchitected.emulator.errors.ServiceCodes;
 import com.pulumi.wellarchitected.emulator.errors.ServiceException;
 import com.pulumi.wellarchitected.emulator.errors.ServiceQuotaExceededException;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,8 +40,7 @@ final class ModelState {
     }
 
     /** A lens named by a LensAlias: exactly one of the two is set. */
-    record LensRef(OfficialLens official, Lens custom) {
-    }
+    record LensRef(OfficialLens official, Lens custom) {}
 
     LensRef resolve(AccountRegion caller, String lensAlias) {
         Optional<OfficialLens> official = OfficialLens.byAlias(lensAlias);
@@ -55,7 +53,8 @@ final class ModelState {
         }
         Matcher customArn = CUSTOM_LENS_ARN.matcher(lensAlias);
         if (customArn.matches() && customArn.group(1).equals(caller.region())) {
-            Lens lens = lensesByOwner.getOrDefault(new AccountRegion(customArn.group(2), customArn.group(1)), Map.of())
+            Lens lens = lensesByOwner
+                    .getOrDefault(new AccountRegion(customArn.group(2), customArn.group(1)), Map.of())
                     .get(customArn.group(3));
             if (lens != null) {
                 return new LensRef(null, lens);
@@ -79,9 +78,12 @@ final class ModelState {
     Lens newLens(AccountRegion owner, Instant now) {
         Map<String, Lens> owned = ownedLenses(owner);
         if (owned.size() >= ServiceQuotas.CUSTOM_LENSES_PER_REGION) {
-            throw new ServiceQuotaExceededException("An account can have at most "
-                    + ServiceQuotas.CUSTOM_LENSES_PER_REGION + " custom lenses per Region",
-                    ServiceCodes.LENSES_PER_ACCOUNT, null, "LENS");
+            throw new ServiceQuotaExceededException(
+                    "An account can have at most " + ServiceQuotas.CUSTOM_LENSES_PER_REGION
+                            + " custom lenses per Region",
+                    ServiceCodes.LENSES_PER_ACCOUNT,
+                    null,
+                    "LENS");
         }
         Lens lens = new Lens(ResourceIds.next(), owner, now, nextSequence++);
         owned.put(lens.id, lens);
@@ -121,7 +123,8 @@ final class ModelState {
         share.lens.addShare(share);
         if (share.invitationId != null) {
             invitationsById.put(share.invitationId, share);
-            invitationsByRecipient.computeIfAbsent(recipient(share), key -> new LinkedHashMap<>())
+            invitationsByRecipient
+                    .computeIfAbsent(recipient(share), key -> new LinkedHashMap<>())
                     .put(share.invitationId, share);
         }
     }
@@ -148,7 +151,9 @@ final class ModelState {
     }
 
     static String lensName(Lens lens) {
-        return lens.latestVersion().map(v -> v.document().name()).orElse(lens.currentDocument().name());
+        return lens.latestVersion()
+                .map(v -> v.document().name())
+                .orElse(lens.currentDocument().name());
     }
 
     static String fingerprint(String... parameters) {

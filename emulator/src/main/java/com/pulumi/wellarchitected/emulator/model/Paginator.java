@@ -1,7 +1,6 @@
 package com.pulumi.wellarchitected.emulator.model;
 
 import com.pulumi.wellarchitected.emulator.errors.ValidationException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -14,16 +13,15 @@ final class Paginator {
     private static final String PREFIX = "v1:";
     private static final Pattern KEY = Pattern.compile("[0-9A-Za-z-]{1,64}");
 
-    private Paginator() {
-    }
+    private Paginator() {}
 
     /** Zero-padded so that string order is numeric order. */
     static String key(long sequence) {
         return String.format("%019d", sequence);
     }
 
-    static <T, R> Page<R> page(List<T> ordered, Function<T, String> key, Function<T, R> view, int maxResults,
-                               String nextToken) {
+    static <T, R> Page<R> page(
+            List<T> ordered, Function<T, String> key, Function<T, R> view, int maxResults, String nextToken) {
         String after = nextToken == null ? null : decode(nextToken);
         List<R> items = new ArrayList<>();
         String lastKey = null;
@@ -50,7 +48,8 @@ final class Paginator {
     private static String decode(String token) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            if (decoded.startsWith(PREFIX) && KEY.matcher(decoded.substring(PREFIX.length())).matches()) {
+            if (decoded.startsWith(PREFIX)
+                    && KEY.matcher(decoded.substring(PREFIX.length())).matches()) {
                 return decoded.substring(PREFIX.length());
             }
         } catch (IllegalArgumentException e) {

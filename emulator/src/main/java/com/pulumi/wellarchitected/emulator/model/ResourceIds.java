@@ -6,8 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 final class ResourceIds {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private ResourceIds() {
-    }
+    private ResourceIds() {}
 
     static String next() {
         ThreadLocalRandom random = ThreadLocalRandom.current();

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 public record SharePrincipal(Kind kind, String value, String accountId) {
     /** The kinds of principal the service accepts in {@code SharedWith}. */
     public enum Kind {
-        ACCOUNT, IAM_USER, ORGANIZATION, ORGANIZATIONAL_UNIT;
+        ACCOUNT,
+        IAM_USER,
+        ORGANIZATION,
+        ORGANIZATIONAL_UNIT;
 
         /** Account and IAM user shares are invitations the recipient answers; organization shares are associated. */
         public boolean isInvitation() {

@@ -4,7 +4,6 @@ import com.pulumi.wellarchitected.emulator.errors.AccessDeniedException;
 import com.pulumi.wellarchitected.emulator.errors.ConflictException;
 import com.pulumi.wellarchitected.emulator.errors.ServiceException;
 import com.pulumi.wellarchitected.emulator.errors.ValidationException;
-
 import java.time.Duration;
 import java.time.Instant;
 
@@ -23,11 +22,11 @@ public final class UndocumentedBehaviour {
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(15);
     /** The version name CreateLensVersion gives lenses seeded as published through the control API. */
     public static final String SEEDED_VERSION = "1.0";
+
     public static final String EXPIRED_MESSAGE = "The share invitation was not answered within 7 days.";
     public static final String REVOKED_MESSAGE = "Organization sharing was disabled for the lens owner's account.";
 
-    private UndocumentedBehaviour() {
-    }
+    private UndocumentedBehaviour() {}
 
     /** Time-driven transitions are derived on every read from the clock, so advancing the clock is enough. */
     static ShareStatus effectiveStatus(ShareStatus recorded, Instant createdAt, Instant now) {
@@ -54,12 +53,13 @@ public final class UndocumentedBehaviour {
     }
 
     static ServiceException officialLensNotShareable(String lensAlias) {
-        return ValidationException.field("LensAlias",
-                "AWS official lens " + lensAlias + " cannot be shared; only custom lenses can be shared");
+        return ValidationException.field(
+                "LensAlias", "AWS official lens " + lensAlias + " cannot be shared; only custom lenses can be shared");
     }
 
     static ServiceException draftLensNotShareable(String lensArn) {
-        return ValidationException.field("LensAlias",
+        return ValidationException.field(
+                "LensAlias",
                 "Lens " + lensArn + " has no published version; publish it with CreateLensVersion before sharing it");
     }
 
@@ -69,18 +69,20 @@ public final class UndocumentedBehaviour {
     }
 
     static ServiceException shareWithOwner(String sharedWith) {
-        return ValidationException.field("SharedWith",
-                "A lens cannot be shared with its owner's own account (" + sharedWith + ")");
+        return ValidationException.field(
+                "SharedWith", "A lens cannot be shared with its owner's own account (" + sharedWith + ")");
     }
 
     static ServiceException organizationSharingDisabled(String sharedWith) {
-        return ValidationException.field("SharedWith", "Cannot share with " + sharedWith
-                + ": organization sharing is not enabled; enable it with UpdateGlobalSettings");
+        return ValidationException.field(
+                "SharedWith",
+                "Cannot share with " + sharedWith
+                        + ": organization sharing is not enabled; enable it with UpdateGlobalSettings");
     }
 
     static ServiceException duplicateShare(String shareId, String sharedWith) {
-        return new ConflictException("Lens is already shared with " + sharedWith + " (share " + shareId + ")",
-                shareId, "LENS_SHARE");
+        return new ConflictException(
+                "Lens is already shared with " + sharedWith + " (share " + shareId + ")", shareId, "LENS_SHARE");
     }
 
     static ServiceException tokenReusedWithOtherParameters(String token) {
@@ -89,12 +91,14 @@ public final class UndocumentedBehaviour {
     }
 
     static ServiceException invitationNotPending(String invitationId, ShareStatus status) {
-        return new ConflictException("Share invitation " + invitationId + " is " + status + ", no longer PENDING",
-                invitationId, "SHARE_INVITATION");
+        return new ConflictException(
+                "Share invitation " + invitationId + " is " + status + ", no longer PENDING",
+                invitationId,
+                "SHARE_INVITATION");
     }
 
     static ServiceException nothingToPublish(String lensArn) {
-        return new ConflictException("Lens " + lensArn + " has no draft to publish; import the lens first",
-                lensArn, "LENS");
+        return new ConflictException(
+                "Lens " + lensArn + " has no draft to publish; import the lens first", lensArn, "LENS");
     }
 }

@@ -31,8 +31,8 @@ public final class WellArchitectedBackend {
 
     // ---- Lens shares and invitations ---------------------------------------------------------------------------
 
-    public synchronized String createLensShare(AccountRegion caller, String lensAlias, SharePrincipal principal,
-                                               String token) {
+    public synchronized String createLensShare(
+            AccountRegion caller, String lensAlias, SharePrincipal principal, String token) {
         return changing(() -> shares.create(caller, lensAlias, principal, token));
     }
 
@@ -40,32 +40,35 @@ public final class WellArchitectedBackend {
         changing(() -> shares.delete(caller, lensAlias, shareId, token));
     }
 
-    public synchronized Page<LensShareSummary> listLensShares(AccountRegion caller, String lensAlias,
-                                                              String sharedWithPrefix, ShareStatus status,
-                                                              int maxResults, String nextToken) {
+    public synchronized Page<LensShareSummary> listLensShares(
+            AccountRegion caller,
+            String lensAlias,
+            String sharedWithPrefix,
+            ShareStatus status,
+            int maxResults,
+            String nextToken) {
         return shares.list(caller, lensAlias, sharedWithPrefix, status, maxResults, nextToken);
     }
 
-    public synchronized Page<ShareInvitationSummary> listShareInvitations(AccountRegion caller, String lensNamePrefix,
-                                                                          boolean lensInvitations, int maxResults,
-                                                                          String nextToken) {
+    public synchronized Page<ShareInvitationSummary> listShareInvitations(
+            AccountRegion caller, String lensNamePrefix, boolean lensInvitations, int maxResults, String nextToken) {
         return shares.invitations(caller, lensNamePrefix, lensInvitations, maxResults, nextToken);
     }
 
-    public synchronized ShareInvitation updateShareInvitation(AccountRegion caller, String invitationId,
-                                                              boolean accept) {
+    public synchronized ShareInvitation updateShareInvitation(
+            AccountRegion caller, String invitationId, boolean accept) {
         return changing(() -> shares.answer(caller, invitationId, accept));
     }
 
     // ---- Lenses ------------------------------------------------------------------------------------------------
 
-    public synchronized ImportedLens importLens(AccountRegion caller, String lensAlias, LensDocument document,
-                                                String token, Map<String, String> tags) {
+    public synchronized ImportedLens importLens(
+            AccountRegion caller, String lensAlias, LensDocument document, String token, Map<String, String> tags) {
         return changing(() -> lenses.importLens(caller, lensAlias, document, token, tags));
     }
 
-    public synchronized CreatedLensVersion createLensVersion(AccountRegion caller, String lensAlias, String version,
-                                                             boolean major, String token) {
+    public synchronized CreatedLensVersion createLensVersion(
+            AccountRegion caller, String lensAlias, String version, boolean major, String token) {
         return changing(() -> lenses.createVersion(caller, lensAlias, version, major, token));
     }
 
@@ -73,8 +76,13 @@ public final class WellArchitectedBackend {
         return lenses.get(caller, lensAlias, lensVersion);
     }
 
-    public synchronized Page<LensSummary> listLenses(AccountRegion caller, LensType type, LensStatusType status,
-                                                     String lensName, int maxResults, String nextToken) {
+    public synchronized Page<LensSummary> listLenses(
+            AccountRegion caller,
+            LensType type,
+            LensStatusType status,
+            String lensName,
+            int maxResults,
+            String nextToken) {
         return lenses.list(caller, type, status, lensName, maxResults, nextToken);
     }
 
@@ -101,8 +109,8 @@ public final class WellArchitectedBackend {
     }
 
     /** Null statuses keep their current value. */
-    public synchronized void updateGlobalSettings(AccountRegion caller, String organizationSharingStatus,
-                                                  String discoveryIntegrationStatus) {
+    public synchronized void updateGlobalSettings(
+            AccountRegion caller, String organizationSharingStatus, String discoveryIntegrationStatus) {
         changing(() -> {
             GlobalSettings current = state.settingsOf(caller);
             GlobalSettings updated = new GlobalSettings(
@@ -133,7 +141,7 @@ public final class WellArchitectedBackend {
 
     /** Tells the change listener that the clock moved, which is part of the saved state. */
     public synchronized void clockChanged() {
-        changing(() -> { });
+        changing(() -> {});
     }
 
     public synchronized StateView view() {

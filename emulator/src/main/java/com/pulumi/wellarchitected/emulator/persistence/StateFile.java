@@ -7,7 +7,6 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.pulumi.wellarchitected.emulator.model.BackendSnapshot;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -68,8 +67,10 @@ public final class StateFile {
 
     /** An error for a state file that exists but cannot be used, telling the user what to do. */
     public IOException corrupt(String why, Throwable cause) {
-        return new IOException("state file " + path + " cannot be loaded: " + why
-                + "; fix it or move it away (the emulator never replaces a state file it cannot read)", cause);
+        return new IOException(
+                "state file " + path + " cannot be loaded: " + why
+                        + "; fix it or move it away (the emulator never replaces a state file it cannot read)",
+                cause);
     }
 
     /** Writes the state atomically with mode 0600. */
@@ -78,7 +79,10 @@ public final class StateFile {
         Path directory = path.getParent();
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(directory, "." + path.getFileName() + ".", ".tmp",
+            temporary = Files.createTempFile(
+                    directory,
+                    "." + path.getFileName() + ".",
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);

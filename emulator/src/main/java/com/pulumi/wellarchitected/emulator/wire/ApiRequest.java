@@ -9,9 +9,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.pulumi.wellarchitected.emulator.errors.ValidationException;
 import com.pulumi.wellarchitected.emulator.model.AccountRegion;
-
-import java.io.IOException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -92,8 +91,11 @@ public final class ApiRequest {
             throw ValidationException.cannotParse(member, member + " must be an integer");
         }
         if (number < min || number > max) {
-            violation(member, value, "Member must have value " + (number < min
-                    ? "greater than or equal to " + min : "less than or equal to " + max));
+            violation(
+                    member,
+                    value,
+                    "Member must have value "
+                            + (number < min ? "greater than or equal to " + min : "less than or equal to " + max));
             return absent;
         }
         return number;
@@ -103,9 +105,12 @@ public final class ApiRequest {
     public List<String> queryList(String member, int minItems, int maxItems, int minLength, int maxLength) {
         List<String> values = query.getOrDefault(member, List.of());
         if (values.size() < minItems || values.size() > maxItems) {
-            violation(member, null, values.size() < minItems
-                    ? "Member must have length greater than or equal to " + minItems
-                    : "Member must have length less than or equal to " + maxItems);
+            violation(
+                    member,
+                    null,
+                    values.size() < minItems
+                            ? "Member must have length greater than or equal to " + minItems
+                            : "Member must have length less than or equal to " + maxItems);
         }
         for (String value : values) {
             length(member, value, true, minLength, maxLength);
@@ -115,7 +120,8 @@ public final class ApiRequest {
 
     public String bodyString(String member, boolean required, int min, int max) {
         JsonElement value = bodyMember(member);
-        if (value != null && !(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString())) {
+        if (value != null
+                && !(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString())) {
             throw ValidationException.cannotParse(member, member + " must be a string");
         }
         return length(member, value == null ? null : value.getAsString(), required, min, max);
@@ -123,7 +129,8 @@ public final class ApiRequest {
 
     public <E extends Enum<E>> E bodyEnum(String member, Class<E> type, boolean required) {
         JsonElement value = bodyMember(member);
-        if (value != null && !(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString())) {
+        if (value != null
+                && !(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString())) {
             throw ValidationException.cannotParse(member, member + " must be a string");
         }
         return enumValue(member, value == null ? null : value.getAsString(), type, required);
@@ -234,8 +241,10 @@ public final class ApiRequest {
     /** Records a broken constraint on a member. */
     public void violation(String member, String value, String constraint) {
         violations.add(new ValidationException.Field(member, constraint));
-        String shown = value == null ? "null" : "'" + (value.length() > ECHOED_VALUE_LENGTH
-                ? value.substring(0, ECHOED_VALUE_LENGTH) + "..." : value) + "'";
+        String shown = value == null
+                ? "null"
+                : "'" + (value.length() > ECHOED_VALUE_LENGTH ? value.substring(0, ECHOED_VALUE_LENGTH) + "..." : value)
+                        + "'";
         violationDetails.add("Value " + shown + " at '" + member + "' failed to satisfy constraint: " + constraint);
     }
 
@@ -270,8 +279,11 @@ public final class ApiRequest {
             return new JsonObject();
         }
         try {
-            JsonReader reader = new JsonReader(new InputStreamReader(new ByteArrayInputStream(body),
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            JsonReader reader = new JsonReader(new InputStreamReader(
+                    new ByteArrayInputStream(body),
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT)));
             reader.setStrictness(Strictness.STRICT);
             JsonElement element = JsonParser.parseReader(reader);

@@ -7,7 +7,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +15,10 @@ import java.util.Map;
 /** Builds and writes the JSON the service sends: absent members omitted, timestamps as epoch seconds. */
 public final class Json {
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-    private static final Gson GSON_WITH_NULLS = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    private static final Gson GSON_WITH_NULLS =
+            new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
-    private Json() {
-    }
+    private Json() {}
 
     public static String write(JsonElement element) {
         return GSON.toJson(element);
@@ -65,6 +64,7 @@ public final class Json {
             list.forEach(item -> array.add(toJson(item)));
             return array;
         }
-        throw new IllegalArgumentException("no JSON form for " + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "no JSON form for " + value.getClass().getName());
     }
 }

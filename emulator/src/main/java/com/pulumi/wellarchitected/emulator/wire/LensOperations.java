@@ -1,5 +1,7 @@
 package com.pulumi.wellarchitected.emulator.wire;
 
+import static com.pulumi.wellarchitected.emulator.wire.Members.*;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.pulumi.wellarchitected.emulator.model.CreatedLensVersion;
@@ -12,10 +14,7 @@ import com.pulumi.wellarchitected.emulator.model.LensType;
 import com.pulumi.wellarchitected.emulator.model.Page;
 import com.pulumi.wellarchitected.emulator.model.UndocumentedBehaviour;
 import com.pulumi.wellarchitected.emulator.model.WellArchitectedBackend;
-
 import java.util.Map;
-
-import static com.pulumi.wellarchitected.emulator.wire.Members.*;
 
 /** ImportLens, CreateLensVersion, GetLens, ListLenses and DeleteLens on the wire. */
 final class LensOperations {

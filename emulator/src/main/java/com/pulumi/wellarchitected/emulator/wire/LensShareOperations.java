@@ -1,5 +1,7 @@
 package com.pulumi.wellarchitected.emulator.wire;
 
+import static com.pulumi.wellarchitected.emulator.wire.Members.*;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.pulumi.wellarchitected.emulator.model.LensShareSummary;
@@ -8,10 +10,7 @@ import com.pulumi.wellarchitected.emulator.model.SharePrincipal;
 import com.pulumi.wellarchitected.emulator.model.ShareStatus;
 import com.pulumi.wellarchitected.emulator.model.UndocumentedBehaviour;
 import com.pulumi.wellarchitected.emulator.model.WellArchitectedBackend;
-
 import java.util.Optional;
-
-import static com.pulumi.wellarchitected.emulator.wire.Members.*;
 
 /** CreateLensShare, DeleteLensShare and ListLensShares on the wire. */
 final class LensShareOperations {
@@ -28,8 +27,11 @@ final class LensShareOperations {
         boolean lengthValid = sharedWith != null && sharedWith.length() >= 12 && sharedWith.length() <= 2048;
         Optional<SharePrincipal> principal = lengthValid ? SharePrincipal.parse(sharedWith) : Optional.empty();
         if (lengthValid && principal.isEmpty()) {
-            in.violation("SharedWith", sharedWith, "Member must be a 12-digit AWS account ID, an IAM user ARN,"
-                    + " an organization ID (o-...) or an organizational unit ID (ou-...)");
+            in.violation(
+                    "SharedWith",
+                    sharedWith,
+                    "Member must be a 12-digit AWS account ID, an IAM user ARN,"
+                            + " an organization ID (o-...) or an organizational unit ID (ou-...)");
         }
         in.validate();
         JsonObject out = new JsonObject();
@@ -53,8 +55,8 @@ final class LensShareOperations {
         int maxResults = in.queryInteger("MaxResults", PAGE_MIN, PAGE_MAX, UndocumentedBehaviour.DEFAULT_PAGE_SIZE);
         ShareStatus status = in.queryEnum("Status", ShareStatus.class, false);
         in.validate();
-        Page<LensShareSummary> page = backend.listLensShares(in.caller(), lensAlias, prefix, status, maxResults,
-                nextToken);
+        Page<LensShareSummary> page =
+                backend.listLensShares(in.caller(), lensAlias, prefix, status, maxResults, nextToken);
         JsonArray summaries = new JsonArray();
         for (LensShareSummary share : page.items()) {
             JsonObject summary = new JsonObject();

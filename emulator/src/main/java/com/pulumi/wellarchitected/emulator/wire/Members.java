@@ -18,6 +18,5 @@ final class Members {
     static final int NEXT_TOKEN_MAX = 2048;
     static final Pattern HEX_ID = Pattern.compile("[0-9a-f]{32}");
 
-    private Members() {
-    }
+    private Members() {}
 }

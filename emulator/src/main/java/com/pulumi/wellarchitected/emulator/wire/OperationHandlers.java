@@ -2,14 +2,12 @@ package com.pulumi.wellarchitected.emulator.wire;
 
 import com.pulumi.wellarchitected.emulator.model.WellArchitectedBackend;
 import com.pulumi.wellarchitected.emulator.routes.Operation;
-
 import java.util.EnumMap;
 import java.util.Map;
 
 /** The handler of every operation the router knows, all over one backend. */
 public final class OperationHandlers {
-    private OperationHandlers() {
-    }
+    private OperationHandlers() {}
 
     public static Map<Operation, OperationHandler> over(WellArchitectedBackend backend) {
         LensShareOperations shares = new LensShareOperations(backend);

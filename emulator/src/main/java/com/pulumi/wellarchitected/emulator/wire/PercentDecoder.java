@@ -1,7 +1,6 @@
 package com.pulumi.wellarchitected.emulator.wire;
 
 import com.pulumi.wellarchitected.emulator.errors.ValidationException;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Decodes one percent-encoded path segment or query component strictly: a bad escape or bad UTF-8 is refused. */
 final class PercentDecoder {
-    private PercentDecoder() {
-    }
+    private PercentDecoder() {}
 
     static String decode(String raw, String member) {
         if (raw.indexOf('%') < 0 && raw.chars().allMatch(c -> c < 0x80)) {
@@ -33,7 +31,8 @@ final class PercentDecoder {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes.toByteArray()))

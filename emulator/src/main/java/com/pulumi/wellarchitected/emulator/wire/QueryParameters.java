@@ -1,7 +1,6 @@
 package com.pulumi.wellarchitected.emulator.wire;
 
 import com.pulumi.wellarchitected.emulator.errors.ValidationException;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +11,7 @@ public final class QueryParameters {
     /** Longer query strings are refused before parsing: no operation needs more than a few kilobytes. */
     public static final int MAX_RAW_LENGTH = 16_384;
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     public static Map<String, List<String>> parse(String rawQuery) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
@@ -21,8 +19,7 @@ public final class QueryParameters {
             return parameters;
         }
         if (rawQuery.length() > MAX_RAW_LENGTH) {
-            throw ValidationException.cannotParse(null,
-                    "Query string exceeds " + MAX_RAW_LENGTH + " characters");
+            throw ValidationException.cannotParse(null, "Query string exceeds " + MAX_RAW_LENGTH + " characters");
         }
         for (String pair : rawQuery.split("&")) {
             if (pair.isEmpty()) {

@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import com.pulumi.wellarchitected.emulator.errors.ValidationException;
 import com.pulumi.wellarchitected.emulator.model.GlobalSettings;
 import com.pulumi.wellarchitected.emulator.model.WellArchitectedBackend;
-
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,7 +12,10 @@ import java.util.regex.Pattern;
 /** GetGlobalSettings, UpdateGlobalSettings and the tagging operations on the wire. */
 final class SettingsAndTagOperations {
     /** The model's OrganizationSharingStatus and DiscoveryIntegrationStatus. */
-    enum SettingStatus { ENABLED, DISABLED }
+    enum SettingStatus {
+        ENABLED,
+        DISABLED
+    }
 
     private static final Pattern JIRA_PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,99}");
 
@@ -40,7 +42,8 @@ final class SettingsAndTagOperations {
         SettingStatus discoveryIntegration = in.bodyEnum("DiscoveryIntegrationStatus", SettingStatus.class, false);
         checkJiraConfiguration(in, in.bodyObject("JiraConfiguration"));
         in.validate();
-        backend.updateGlobalSettings(in.caller(),
+        backend.updateGlobalSettings(
+                in.caller(),
                 organizationSharing == null ? null : organizationSharing.name(),
                 discoveryIntegration == null ? null : discoveryIntegration.name());
         return null;
@@ -57,11 +60,13 @@ final class SettingsAndTagOperations {
         JsonElement key = jira.get("JiraProjectKey");
         if (key != null && !key.isJsonNull()) {
             if (!key.isJsonPrimitive() || !key.getAsJsonPrimitive().isString()) {
-                throw ValidationException.cannotParse("JiraConfiguration.JiraProjectKey",
-                        "JiraProjectKey must be a string");
+                throw ValidationException.cannotParse(
+                        "JiraConfiguration.JiraProjectKey", "JiraProjectKey must be a string");
             }
             if (!JIRA_PROJECT_KEY.matcher(key.getAsString()).matches()) {
-                in.violation("JiraConfiguration.JiraProjectKey", key.getAsString(),
+                in.violation(
+                        "JiraConfiguration.JiraProjectKey",
+                        key.getAsString(),
                         "Member must have length between 1 and 100 and satisfy regular expression pattern: "
                                 + JIRA_PROJECT_KEY.pattern());
             }
@@ -77,7 +82,9 @@ final class SettingsAndTagOperations {
             throw ValidationException.cannotParse("JiraConfiguration." + member, member + " must be a string");
         }
         if (!List.of(allowed).contains(value.getAsString())) {
-            in.violation("JiraConfiguration." + member, value.getAsString(),
+            in.violation(
+                    "JiraConfiguration." + member,
+                    value.getAsString(),
                     "Member must satisfy enum value set: " + List.of(allowed));
         }
     }

@@ -1,5 +1,7 @@
 package com.pulumi.wellarchitected.emulator.wire;
 
+import static com.pulumi.wellarchitected.emulator.wire.Members.*;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.pulumi.wellarchitected.emulator.model.Page;
@@ -7,18 +9,23 @@ import com.pulumi.wellarchitected.emulator.model.ShareInvitation;
 import com.pulumi.wellarchitected.emulator.model.ShareInvitationSummary;
 import com.pulumi.wellarchitected.emulator.model.UndocumentedBehaviour;
 import com.pulumi.wellarchitected.emulator.model.WellArchitectedBackend;
-
 import java.util.regex.Pattern;
-
-import static com.pulumi.wellarchitected.emulator.wire.Members.*;
 
 /** ListShareInvitations and UpdateShareInvitation on the wire. */
 final class ShareInvitationOperations {
     /** The model's ShareResourceType. */
-    enum ShareResourceType { WORKLOAD, LENS, PROFILE, TEMPLATE }
+    enum ShareResourceType {
+        WORKLOAD,
+        LENS,
+        PROFILE,
+        TEMPLATE
+    }
 
     /** The model's ShareInvitationAction. */
-    enum ShareInvitationAction { ACCEPT, REJECT }
+    enum ShareInvitationAction {
+        ACCEPT,
+        REJECT
+    }
 
     private static final Pattern TEMPLATE_NAME = Pattern.compile("^[A-Za-z0-9-_.,:/()@!&?#+'\u2019\\s]+$");
 
@@ -37,14 +44,16 @@ final class ShareInvitationOperations {
         in.queryString("ProfileNamePrefix", false, 0, PREFIX_MAX);
         String templatePrefix = in.queryString("TemplateNamePrefix", false, 0, PREFIX_MAX);
         if (templatePrefix != null && !TEMPLATE_NAME.matcher(templatePrefix).matches()) {
-            in.violation("TemplateNamePrefix", templatePrefix,
+            in.violation(
+                    "TemplateNamePrefix",
+                    templatePrefix,
                     "Member must satisfy regular expression pattern: " + TEMPLATE_NAME.pattern());
         }
         in.validate();
         // The emulator holds lens invitations only; asking for another resource type finds none.
         boolean lensInvitations = type == null || type == ShareResourceType.LENS;
-        Page<ShareInvitationSummary> page = backend.listShareInvitations(in.caller(), lensNamePrefix,
-                lensInvitations, maxResults, nextToken);
+        Page<ShareInvitationSummary> page =
+                backend.listShareInvitations(in.caller(), lensNamePrefix, lensInvitations, maxResults, nextToken);
         JsonArray summaries = new JsonArray();
         for (ShareInvitationSummary invitation : page.items()) {
             JsonObject summary = new JsonObject();
@@ -66,8 +75,8 @@ final class ShareInvitationOperations {
         String invitationId = in.label("ShareInvitationId", HEX_ID);
         ShareInvitationAction action = in.bodyEnum("ShareInvitationAction", ShareInvitationAction.class, true);
         in.validate();
-        ShareInvitation invitation = backend.updateShareInvitation(in.caller(), invitationId,
-                action == ShareInvitationAction.ACCEPT);
+        ShareInvitation invitation =
+                backend.updateShareInvitation(in.caller(), invitationId, action == ShareInvitationAction.ACCEPT);
         JsonObject shareInvitation = new JsonObject();
         shareInvitation.addProperty("ShareInvitationId", invitation.shareInvitationId());
         shareInvitation.addProperty("ShareResourceType", ShareResourceType.LENS.name());

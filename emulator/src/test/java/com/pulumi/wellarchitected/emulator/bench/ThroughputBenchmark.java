@@ -6,14 +6,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.pulumi.wellarchitected.emulator.EmulatorOptions;
 import com.pulumi.wellarchitected.emulator.EmulatorServer;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.endpoints.Endpoint;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -33,6 +25,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.endpoints.Endpoint;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 
 /**
  * Measures the emulator's CreateLensShare + ListLensShares throughput and latency at 1 and 16 concurrent clients, each
@@ -46,6 +45,7 @@ public final class ThroughputBenchmark {
     private static final double TARGET_P99_MS = 20;
     /** Each lens takes this many shares before a worker moves to a fresh one, below the 300 quota. */
     private static final int SHARES_PER_LENS = 290;
+
     private static final int LENSES_PER_ACCOUNT = 15;
 
     private final URI endpoint;
@@ -72,8 +72,10 @@ public final class ThroughputBenchmark {
                 case "--endpoint" -> endpoint = URI.create(args[i + 1]);
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--warmup-seconds" -> warmupSeconds = Integer.parseInt(args[i + 1]);
-                case "--clients" -> clientCounts = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt)
-                        .toArray();
+                case "--clients" ->
+                    clientCounts = Arrays.stream(args[i + 1].split(","))
+                            .mapToInt(Integer::parseInt)
+                            .toArray();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -91,7 +93,8 @@ public final class ThroughputBenchmark {
                 System.out.println(result.summaryLine());
                 if (clients == 16) {
                     meetsTarget = result.throughput() >= TARGET_THROUGHPUT_AT_16
-                            && result.overall.percentileMs(99) < TARGET_P99_MS && result.errors == 0;
+                            && result.overall.percentileMs(99) < TARGET_P99_MS
+                            && result.errors == 0;
                 }
             }
             JsonObject report = new JsonObject();
@@ -110,7 +113,8 @@ public final class ThroughputBenchmark {
             if (resultFile.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(resultFile.toAbsolutePath().getParent());
             }
-            Files.writeString(resultFile, new GsonBuilder().setPrettyPrinting().create().toJson(report) + "\n");
+            Files.writeString(
+                    resultFile, new GsonBuilder().setPrettyPrinting().create().toJson(report) + "\n");
             System.out.println("results written to " + resultFile);
         } finally {
             if (inProcess != null) {
@@ -206,7 +210,8 @@ public final class ThroughputBenchmark {
                 String lens = lensArn;
                 long t0 = System.nanoTime();
                 try {
-                    client.createLensShare(r -> r.lensAlias(lens).sharedWith(sharedWith).clientRequestToken(sharedWith));
+                    client.createLensShare(
+                            r -> r.lensAlias(lens).sharedWith(sharedWith).clientRequestToken(sharedWith));
                     long t1 = System.nanoTime();
                     create.add(t1 - t0);
                     client.listLensShares(r -> r.lensAlias(lens).sharedWithPrefix(sharedWith));
@@ -225,8 +230,11 @@ public final class ThroughputBenchmark {
                 useNewAccount();
             }
             try {
-                JsonObject seeded = JsonParser.parseString(post("lenses", "{\"accountId\":\"" + account
-                        + "\",\"region\":\"us-east-1\",\"name\":\"Benchmark lens\"}")).getAsJsonObject();
+                JsonObject seeded = JsonParser.parseString(post(
+                                "lenses",
+                                "{\"accountId\":\"" + account
+                                        + "\",\"region\":\"us-east-1\",\"name\":\"Benchmark lens\"}"))
+                        .getAsJsonObject();
                 lensArn = seeded.get("LensArn").getAsString();
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException("cannot seed a lens", e);
@@ -245,8 +253,8 @@ public final class ThroughputBenchmark {
                     // cost is what limits this benchmark on two cores, not the emulator's.
                     .endpointProvider(params -> CompletableFuture.completedFuture(fixed))
                     .region(Region.US_EAST_1)
-                    .credentialsProvider(StaticCredentialsProvider.create(
-                            AwsBasicCredentials.create(account, "benchmark-secret")))
+                    .credentialsProvider(
+                            StaticCredentialsProvider.create(AwsBasicCredentials.create(account, "benchmark-secret")))
                     .httpClientBuilder(ApacheHttpClient.builder())
                     .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
                     .build();
@@ -254,8 +262,10 @@ public final class ThroughputBenchmark {
     }
 
     private String post(String action, String body) throws IOException, InterruptedException {
-        HttpResponse<String> response = control.send(HttpRequest.newBuilder(endpoint.resolve("/_emulator/" + action))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        HttpResponse<String> response = control.send(
+                HttpRequest.newBuilder(endpoint.resolve("/_emulator/" + action))
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("control " + action + " answered " + response.statusCode() + ": " + response.body());
@@ -304,8 +314,14 @@ public final class ThroughputBenchmark {
         }
     }
 
-    private record Result(int clients, double elapsedSeconds, Latencies create, Latencies list, Latencies overall,
-                          long errors, long emulatorCpuNanos) {
+    private record Result(
+            int clients,
+            double elapsedSeconds,
+            Latencies create,
+            Latencies list,
+            Latencies overall,
+            long errors,
+            long emulatorCpuNanos) {
         double throughput() {
             return overall.count() / elapsedSeconds;
         }
@@ -334,10 +350,12 @@ public final class ThroughputBenchmark {
         }
 
         String summaryLine() {
-            String line = String.format("%2d clients: %8.0f requests/s  p50 %6.2f ms  p99 %6.2f ms  errors %d",
+            String line = String.format(
+                    "%2d clients: %8.0f requests/s  p50 %6.2f ms  p99 %6.2f ms  errors %d",
                     clients, throughput(), overall.percentileMs(50), overall.percentileMs(99), errors);
             return emulatorCpuNanos > 0
-                    ? line + String.format("  emulator CPU %.0f us/request", emulatorCpuMicrosPerRequest()) : line;
+                    ? line + String.format("  emulator CPU %.0f us/request", emulatorCpuMicrosPerRequest())
+                    : line;
         }
     }
 

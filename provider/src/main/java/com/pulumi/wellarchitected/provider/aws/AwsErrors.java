@@ -16,29 +16,36 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 public final class AwsErrors {
 
-    private AwsErrors() {
-    }
+    private AwsErrors() {}
 
     public static ApiCallException describe(String operation, SdkException e, Deadline deadline) {
-        String attempts = e.numAttempts() != null && e.numAttempts() > 1 ? " after " + e.numAttempts() + " attempts" : "";
+        String attempts =
+                e.numAttempts() != null && e.numAttempts() > 1 ? " after " + e.numAttempts() + " attempts" : "";
         if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
             AwsErrorDetails details = service.awsErrorDetails();
             String code = details.errorCode() != null ? details.errorCode() : "HTTP " + service.statusCode();
             String message = details.errorMessage() != null ? oneLine(details.errorMessage()) : "(no message)";
             String requestId = service.requestId() != null ? service.requestId() : "none";
-            return new ApiCallException(operation, Optional.ofNullable(details.errorCode()),
-                    operation + " failed" + attempts + ": " + code + ": " + message + " (request ID: " + requestId + ")");
+            return new ApiCallException(
+                    operation,
+                    Optional.ofNullable(details.errorCode()),
+                    operation + " failed" + attempts + ": " + code + ": " + message + " (request ID: " + requestId
+                            + ")");
         }
         if (e instanceof ApiCallTimeoutException) {
-            String timeout = deadline.timeout().map(t -> " " + t.toMillis() / 1000.0 + " s").orElse("");
-            return new ApiCallException(operation, Optional.empty(),
+            String timeout = deadline.timeout()
+                    .map(t -> " " + t.toMillis() / 1000.0 + " s")
+                    .orElse("");
+            return new ApiCallException(
+                    operation,
+                    Optional.empty(),
                     operation + " did not finish within the" + timeout + " timeout" + attempts);
         }
         if (e instanceof AbortedException || interrupted(e)) {
             return new ApiCallException(operation, Optional.empty(), operation + " was cancelled");
         }
-        return new ApiCallException(operation, Optional.empty(),
-                operation + " failed" + attempts + ": " + oneLine(rootMessage(e)));
+        return new ApiCallException(
+                operation, Optional.empty(), operation + " failed" + attempts + ": " + oneLine(rootMessage(e)));
     }
 
     /** A call stopped by Cancel, which interrupts the calling thread. */

@@ -31,25 +31,33 @@ public final class AwsLensShareApi implements LensShareApi {
 
     @Override
     public String createLensShare(LensArn lens, SharedWith sharedWith, String clientRequestToken, Deadline deadline) {
-        return call("CreateLensShare", deadline, () -> client().createLensShare(r -> r
-                .lensAlias(lens.toString())
-                .sharedWith(sharedWith.value())
-                .clientRequestToken(clientRequestToken)
-                .overrideConfiguration(timeout(deadline))).shareId());
+        return call(
+                "CreateLensShare",
+                deadline,
+                () -> client().createLensShare(r -> r.lensAlias(lens.toString())
+                                .sharedWith(sharedWith.value())
+                                .clientRequestToken(clientRequestToken)
+                                .overrideConfiguration(timeout(deadline)))
+                        .shareId());
     }
 
     @Override
-    public SharePage listLensShares(LensArn lens, Optional<String> sharedWithPrefix, Optional<String> nextToken,
-            Deadline deadline) {
-        ListLensSharesResponse page = call("ListLensShares", deadline, () -> client().listLensShares(r -> r
-                .lensAlias(lens.toString())
-                .sharedWithPrefix(sharedWithPrefix.orElse(null))
-                .nextToken(nextToken.orElse(null))
-                .maxResults(PAGE_SIZE)
-                .overrideConfiguration(timeout(deadline))));
+    public SharePage listLensShares(
+            LensArn lens, Optional<String> sharedWithPrefix, Optional<String> nextToken, Deadline deadline) {
+        ListLensSharesResponse page = call(
+                "ListLensShares",
+                deadline,
+                () -> client().listLensShares(r -> r.lensAlias(lens.toString())
+                        .sharedWithPrefix(sharedWithPrefix.orElse(null))
+                        .nextToken(nextToken.orElse(null))
+                        .maxResults(PAGE_SIZE)
+                        .overrideConfiguration(timeout(deadline))));
         return new SharePage(
                 page.lensShareSummaries().stream()
-                        .map(s -> new ShareSummary(s.shareId(), s.sharedWith(), new ShareStatus(s.statusAsString()),
+                        .map(s -> new ShareSummary(
+                                s.shareId(),
+                                s.sharedWith(),
+                                new ShareStatus(s.statusAsString()),
                                 Optional.ofNullable(s.statusMessage()).filter(m -> !m.isEmpty())))
                         .toList(),
                 Optional.ofNullable(page.nextToken()).filter(t -> !t.isEmpty()));
@@ -57,11 +65,13 @@ public final class AwsLensShareApi implements LensShareApi {
 
     @Override
     public void deleteLensShare(LensArn lens, String shareId, String clientRequestToken, Deadline deadline) {
-        call("DeleteLensShare", deadline, () -> client().deleteLensShare(r -> r
-                .lensAlias(lens.toString())
-                .shareId(shareId)
-                .clientRequestToken(clientRequestToken)
-                .overrideConfiguration(timeout(deadline))));
+        call(
+                "DeleteLensShare",
+                deadline,
+                () -> client().deleteLensShare(r -> r.lensAlias(lens.toString())
+                        .shareId(shareId)
+                        .clientRequestToken(clientRequestToken)
+                        .overrideConfiguration(timeout(deadline))));
     }
 
     private WellArchitectedClient client() {

@@ -7,8 +7,7 @@ import software.amazon.awssdk.profiles.ProfileProperty;
 /** The {@code region} of a profile in the AWS shared configuration files. */
 public final class ProfileRegion {
 
-    private ProfileRegion() {
-    }
+    private ProfileRegion() {}
 
     public static Optional<String> of(String profile) {
         try {

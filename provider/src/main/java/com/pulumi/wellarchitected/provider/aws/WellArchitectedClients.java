@@ -31,8 +31,7 @@ public final class WellArchitectedClients {
     private static final Duration THROTTLING_BACKOFF_BASE = Duration.ofMillis(200);
     private static final Duration THROTTLING_BACKOFF_MAX = Duration.ofSeconds(20);
 
-    private WellArchitectedClients() {
-    }
+    private WellArchitectedClients() {}
 
     public static WellArchitectedClient build(ProviderConfig config) {
         var builder = WellArchitectedClient.builder()
@@ -56,16 +55,21 @@ public final class WellArchitectedClients {
                 .maxAttempts(maxRetries + 1)
                 .circuitBreakerEnabled(false)
                 .backoffStrategy(BackoffStrategy.exponentialDelay(BACKOFF_BASE, BACKOFF_MAX))
-                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(THROTTLING_BACKOFF_BASE, THROTTLING_BACKOFF_MAX))
+                .throttlingBackoffStrategy(
+                        BackoffStrategy.exponentialDelay(THROTTLING_BACKOFF_BASE, THROTTLING_BACKOFF_MAX))
                 .build();
     }
 
     private static AwsCredentialsProvider credentials(ProviderConfig config) {
         if (config.credentials().isPresent()) {
             StaticCredentials keys = config.credentials().get();
-            return StaticCredentialsProvider.create(keys.sessionToken().isPresent()
-                    ? AwsSessionCredentials.create(keys.accessKeyId(), keys.secretAccessKey(), keys.sessionToken().get())
-                    : AwsBasicCredentials.create(keys.accessKeyId(), keys.secretAccessKey()));
+            return StaticCredentialsProvider.create(
+                    keys.sessionToken().isPresent()
+                            ? AwsSessionCredentials.create(
+                                    keys.accessKeyId(),
+                                    keys.secretAccessKey(),
+                                    keys.sessionToken().get())
+                            : AwsBasicCredentials.create(keys.accessKeyId(), keys.secretAccessKey()));
         }
         if (config.profile().isPresent()) {
             return ProfileCredentialsProvider.create(config.profile().get());

@@ -9,8 +9,12 @@ import java.util.Optional;
  *
  * @param credentials the configured or environment key pair; empty means the profile or the default chain
  */
-public record ProviderConfig(String region, Optional<String> profile, Optional<StaticCredentials> credentials,
-        Optional<URI> endpoint, int maxRetries) {
+public record ProviderConfig(
+        String region,
+        Optional<String> profile,
+        Optional<StaticCredentials> credentials,
+        Optional<URI> endpoint,
+        int maxRetries) {
 
     /** Enough retries that a 30 % throttling rate fails one call in about 170,000 (0.3^11). */
     public static final int DEFAULT_MAX_RETRIES = 10;

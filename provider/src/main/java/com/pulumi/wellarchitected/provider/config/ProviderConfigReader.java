@@ -53,8 +53,7 @@ public final class ProviderConfigReader {
             return CheckResult.refused(failures);
         }
         PropertyMap.Builder inputs = PropertyMap.builder();
-        news.values().forEach((key, value) ->
-                inputs.put(key, value, SECRET_KEYS.contains(key) || news.isSecret(key)));
+        news.values().forEach((key, value) -> inputs.put(key, value, SECRET_KEYS.contains(key) || news.isSecret(key)));
         return CheckResult.accepted(inputs.build());
     }
 
@@ -67,7 +66,8 @@ public final class ProviderConfigReader {
         List<CheckFailure> failures = new ArrayList<>();
         ProviderConfig config = read(args, failures);
         if (config == null && failures.isEmpty()) {
-            failures.add(new CheckFailure(REGION, "region is not known yet: it must be known to configure the provider."));
+            failures.add(
+                    new CheckFailure(REGION, "region is not known yet: it must be known to configure the provider."));
         }
         if (!failures.isEmpty()) {
             throw new InvalidConfigException(failures);
@@ -81,7 +81,8 @@ public final class ProviderConfigReader {
         Optional<StaticCredentials> credentials = credentials(config, failures);
         Optional<URI> endpoint = endpoint(config, failures);
         int maxRetries = maxRetries(config, failures);
-        return region.map(r -> new ProviderConfig(r, profile, credentials, endpoint, maxRetries)).orElse(null);
+        return region.map(r -> new ProviderConfig(r, profile, credentials, endpoint, maxRetries))
+                .orElse(null);
     }
 
     private Optional<String> region(PropertyMap config, Optional<String> profile, List<CheckFailure> failures) {
@@ -91,12 +92,16 @@ public final class ProviderConfigReader {
             // An unknown Region is checked once known; one that is not a string has its failure already.
             return Optional.empty();
         }
-        Optional<String> region = configured.map(r -> r.toLowerCase(Locale.ROOT))
-                .or(() -> env("AWS_REGION")).or(() -> env("AWS_DEFAULT_REGION"))
+        Optional<String> region = configured
+                .map(r -> r.toLowerCase(Locale.ROOT))
+                .or(() -> env("AWS_REGION"))
+                .or(() -> env("AWS_DEFAULT_REGION"))
                 .or(() -> profileRegion.apply(profile.orElse("default")));
         if (region.isEmpty()) {
-            failures.add(new CheckFailure(REGION, "region is not set: set wellarchitected:region, or AWS_REGION or "
-                    + "AWS_DEFAULT_REGION, or a region in the AWS profile."));
+            failures.add(new CheckFailure(
+                    REGION,
+                    "region is not set: set wellarchitected:region, or AWS_REGION or "
+                            + "AWS_DEFAULT_REGION, or a region in the AWS profile."));
         } else if (!REGION_CODE.matcher(region.get()).matches()) {
             failures.add(new CheckFailure(REGION, "region must be an AWS Region code such as us-east-1."));
             return Optional.empty();
@@ -111,16 +116,22 @@ public final class ProviderConfigReader {
         boolean hasAccessKey = accessKey.isPresent() || config.isUnknown(ACCESS_KEY);
         boolean hasSecretKey = secretKey.isPresent() || config.isUnknown(SECRET_KEY);
         if (hasAccessKey && !hasSecretKey) {
-            failures.add(new CheckFailure(SECRET_KEY, "secretKey is required when accessKey is set: give the secret "
-                    + "access key that goes with the access key."));
+            failures.add(new CheckFailure(
+                    SECRET_KEY,
+                    "secretKey is required when accessKey is set: give the secret "
+                            + "access key that goes with the access key."));
         }
         if (hasSecretKey && !hasAccessKey) {
-            failures.add(new CheckFailure(ACCESS_KEY, "accessKey is required when secretKey is set: give the access "
-                    + "key ID that goes with the secret key."));
+            failures.add(new CheckFailure(
+                    ACCESS_KEY,
+                    "accessKey is required when secretKey is set: give the access "
+                            + "key ID that goes with the secret key."));
         }
         if ((token.isPresent() || config.isUnknown(TOKEN)) && !(hasAccessKey && hasSecretKey)) {
-            failures.add(new CheckFailure(TOKEN, "token is the session token of temporary credentials and needs "
-                    + "accessKey and secretKey as well."));
+            failures.add(new CheckFailure(
+                    TOKEN,
+                    "token is the session token of temporary credentials and needs "
+                            + "accessKey and secretKey as well."));
         }
         if (accessKey.isPresent() && secretKey.isPresent()) {
             return Optional.of(new StaticCredentials(accessKey.get(), secretKey.get(), token));
@@ -138,7 +149,8 @@ public final class ProviderConfigReader {
 
     private Optional<URI> endpoint(PropertyMap config, List<CheckFailure> failures) {
         Optional<String> endpoint = text(config, ENDPOINT, failures)
-                .or(() -> env("AWS_ENDPOINT_URL_WELLARCHITECTED")).or(() -> env("AWS_ENDPOINT_URL"));
+                .or(() -> env("AWS_ENDPOINT_URL_WELLARCHITECTED"))
+                .or(() -> env("AWS_ENDPOINT_URL"));
         if (endpoint.isEmpty()) {
             return Optional.empty();
         }
@@ -151,29 +163,36 @@ public final class ProviderConfigReader {
         } catch (URISyntaxException e) {
             // Reported below with the same sentence as any other malformed endpoint.
         }
-        failures.add(new CheckFailure(ENDPOINT, "endpoint must be an absolute http or https URL such as "
-                + "https://wellarchitected.us-east-1.amazonaws.com or http://127.0.0.1:4599."));
+        failures.add(new CheckFailure(
+                ENDPOINT,
+                "endpoint must be an absolute http or https URL such as "
+                        + "https://wellarchitected.us-east-1.amazonaws.com or http://127.0.0.1:4599."));
         return Optional.empty();
     }
 
     private int maxRetries(PropertyMap config, List<CheckFailure> failures) {
         String accepted = "maxRetries must be a whole number from 0 to " + MOST_RETRIES + ".";
         Optional<PropertyValue> value = config.get(MAX_RETRIES).filter(v -> v != PropertyValue.UNKNOWN);
-        if (value.isEmpty() || value.get() instanceof PropertyValue.Text text && text.value().isBlank()) {
+        if (value.isEmpty()
+                || value.get() instanceof PropertyValue.Text text
+                        && text.value().isBlank()) {
             Optional<String> attempts = env("AWS_MAX_ATTEMPTS");
             if (attempts.isEmpty()) {
                 return ProviderConfig.DEFAULT_MAX_RETRIES;
             }
             Optional<Integer> retries = wholeNumber(attempts.get()).map(n -> n - 1);
             if (retries.isEmpty() || retries.get() < 0 || retries.get() > MOST_RETRIES) {
-                failures.add(new CheckFailure(MAX_RETRIES, "maxRetries is not set and AWS_MAX_ATTEMPTS is not a "
-                        + "whole number from 1 to " + (MOST_RETRIES + 1) + "."));
+                failures.add(new CheckFailure(
+                        MAX_RETRIES,
+                        "maxRetries is not set and AWS_MAX_ATTEMPTS is not a " + "whole number from 1 to "
+                                + (MOST_RETRIES + 1) + "."));
                 return 0;
             }
             return retries.get();
         }
         Optional<Integer> retries = Optional.empty();
-        if (value.get() instanceof PropertyValue.Number number && number.value() == Math.rint(number.value())
+        if (value.get() instanceof PropertyValue.Number number
+                && number.value() == Math.rint(number.value())
                 && Math.abs(number.value()) <= Integer.MAX_VALUE) {
             retries = Optional.of((int) number.value());
         } else if (value.get() instanceof PropertyValue.Text text) {
@@ -202,7 +221,9 @@ public final class ProviderConfigReader {
             return Optional.empty();
         }
         if (value.get() instanceof PropertyValue.Text text) {
-            return text.value().isBlank() ? Optional.empty() : Optional.of(text.value().trim());
+            return text.value().isBlank()
+                    ? Optional.empty()
+                    : Optional.of(text.value().trim());
         }
         failures.add(new CheckFailure(key, key + " must be a string, not " + value.get() + "."));
         return Optional.empty();
@@ -216,8 +237,14 @@ public final class ProviderConfigReader {
     public static final class InvalidConfigException extends RuntimeException {
 
         InvalidConfigException(List<CheckFailure> failures) {
-            super("invalid provider configuration: " + failures.stream()
-                    .map(f -> f.property() + ": " + f.reason()).collect(Collectors.joining(" ")), null, false, false);
+            super(
+                    "invalid provider configuration: "
+                            + failures.stream()
+                                    .map(f -> f.property() + ": " + f.reason())
+                                    .collect(Collectors.joining(" ")),
+                    null,
+                    false,
+                    false);
         }
     }
 }

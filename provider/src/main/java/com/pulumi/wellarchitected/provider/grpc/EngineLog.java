@@ -48,7 +48,11 @@ public final class EngineLog implements UserLog, AutoCloseable {
         }
         try {
             engine.withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
-                    .log(LogRequest.newBuilder().setSeverity(severity).setUrn(urn).setMessage(message).build());
+                    .log(LogRequest.newBuilder()
+                            .setSeverity(severity)
+                            .setUrn(urn)
+                            .setMessage(message)
+                            .build());
         } catch (StatusRuntimeException e) {
             fallback.println(severity + " " + urn + ": " + message + " (the engine did not take it: "
                     + e.getStatus().getCode() + ")");
@@ -60,7 +64,8 @@ public final class EngineLog implements UserLog, AutoCloseable {
             return null;
         }
         if (channel == null) {
-            channel = OkHttpChannelBuilder.forTarget(address.get()).usePlaintext().build();
+            channel =
+                    OkHttpChannelBuilder.forTarget(address.get()).usePlaintext().build();
         }
         return EngineGrpc.newBlockingStub(channel);
     }

@@ -100,8 +100,7 @@ public final class ProviderServer implements AutoCloseable {
 
     /** A listening socket bound ahead of the server, which the server's own bind leaves as it is. */
     private static final class BoundSocket extends ServerSocket {
-        BoundSocket() throws IOException {
-        }
+        BoundSocket() throws IOException {}
 
         @Override
         public void bind(SocketAddress endpoint, int backlog) throws IOException {

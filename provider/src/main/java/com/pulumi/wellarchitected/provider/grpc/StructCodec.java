@@ -22,8 +22,7 @@ final class StructCodec {
             "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2",
             "dd056dcd-154b-4c76-9bd3-c8f88648b5ff");
 
-    private StructCodec() {
-    }
+    private StructCodec() {}
 
     /** Null values are dropped: for the engine a null property is an absent one. */
     static PropertyMap decode(Struct struct) {
@@ -39,7 +38,8 @@ final class StructCodec {
                 secret = output.getFieldsOrDefault("secret", nullValue()).getBoolValue();
                 value = output.getFieldsMap().containsKey("value") ? output.getFieldsOrThrow("value") : unknown();
             }
-            if (value.getKindCase() != Value.KindCase.NULL_VALUE && value.getKindCase() != Value.KindCase.KIND_NOT_SET) {
+            if (value.getKindCase() != Value.KindCase.NULL_VALUE
+                    && value.getKindCase() != Value.KindCase.KIND_NOT_SET) {
                 properties.put(field.getKey(), scalar(value), secret);
             }
         }
@@ -57,8 +57,10 @@ final class StructCodec {
 
     private static PropertyValue scalar(Value value) {
         return switch (value.getKindCase()) {
-            case STRING_VALUE -> UNKNOWN_SENTINELS.contains(value.getStringValue())
-                    ? PropertyValue.UNKNOWN : PropertyValue.text(value.getStringValue());
+            case STRING_VALUE ->
+                UNKNOWN_SENTINELS.contains(value.getStringValue())
+                        ? PropertyValue.UNKNOWN
+                        : PropertyValue.text(value.getStringValue());
             case NUMBER_VALUE -> new PropertyValue.Number(value.getNumberValue());
             case BOOL_VALUE -> new PropertyValue.Flag(value.getBoolValue());
             case LIST_VALUE -> new PropertyValue.Other("a list", value);
@@ -84,13 +86,21 @@ final class StructCodec {
 
     private static boolean isSpecial(Value value, String signature) {
         return value.hasStructValue()
-                && signature.equals(value.getStructValue().getFieldsOrDefault(SIGNATURE_KEY, nullValue()).getStringValue());
+                && signature.equals(value.getStructValue()
+                        .getFieldsOrDefault(SIGNATURE_KEY, nullValue())
+                        .getStringValue());
     }
 
     private static Value secret(Value value) {
-        return Value.newBuilder().setStructValue(Struct.newBuilder()
-                .putFields(SIGNATURE_KEY, Value.newBuilder().setStringValue(SECRET_SIGNATURE).build())
-                .putFields("value", value)).build();
+        return Value.newBuilder()
+                .setStructValue(Struct.newBuilder()
+                        .putFields(
+                                SIGNATURE_KEY,
+                                Value.newBuilder()
+                                        .setStringValue(SECRET_SIGNATURE)
+                                        .build())
+                        .putFields("value", value))
+                .build();
     }
 
     private static Value unknown() {

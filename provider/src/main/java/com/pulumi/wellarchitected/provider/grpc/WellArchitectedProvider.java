@@ -68,8 +68,11 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
      * @param apiFactory makes the Well-Architected API of a configuration; it must not connect before its first use
      * @param diagnostics where unexpected failures are described in full, for the provider's developers
      */
-    public WellArchitectedProvider(ProviderConfigReader configReader, Function<ProviderConfig, LensShareApi> apiFactory,
-            EngineLog log, PrintStream diagnostics) {
+    public WellArchitectedProvider(
+            ProviderConfigReader configReader,
+            Function<ProviderConfig, LensShareApi> apiFactory,
+            EngineLog log,
+            PrintStream diagnostics) {
         this.configReader = configReader;
         this.apiFactory = apiFactory;
         this.log = log;
@@ -80,12 +83,20 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
 
     @Override
     public void getPluginInfo(Empty request, StreamObserver<PluginInfo> reply) {
-        respond(reply, () -> PluginInfo.newBuilder().setVersion(PackageSchema.version()).build());
+        respond(
+                reply,
+                () -> PluginInfo.newBuilder()
+                        .setVersion(PackageSchema.version())
+                        .build());
     }
 
     @Override
     public void getSchema(GetSchemaRequest request, StreamObserver<GetSchemaResponse> reply) {
-        respond(reply, () -> GetSchemaResponse.newBuilder().setSchema(PackageSchema.json()).build());
+        respond(
+                reply,
+                () -> GetSchemaResponse.newBuilder()
+                        .setSchema(PackageSchema.json())
+                        .build());
     }
 
     @Override
@@ -104,10 +115,14 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     @Override
     public void configure(ConfigureRequest request, StreamObserver<ConfigureResponse> reply) {
         respond(reply, () -> {
-            PropertyMap args = request.hasArgs() ? StructCodec.decode(request.getArgs()) : variables(request.getVariablesMap());
+            PropertyMap args =
+                    request.hasArgs() ? StructCodec.decode(request.getArgs()) : variables(request.getVariablesMap());
             ProviderConfig config = configReader.resolve(args);
             lensShares = new LensShareResource(Optional.of(config.region()), apiFactory.apply(config), log);
-            return ConfigureResponse.newBuilder().setAcceptSecrets(true).setSupportsPreview(true).build();
+            return ConfigureResponse.newBuilder()
+                    .setAcceptSecrets(true)
+                    .setSupportsPreview(true)
+                    .build();
         });
     }
 
@@ -125,17 +140,26 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     public void diff(DiffRequest request, StreamObserver<DiffResponse> reply) {
         respond(reply, () -> {
             requireLensShare(request.getType(), request.getUrn());
-            DiffResult diff = lensShares.diff(StructCodec.decode(request.getOlds()),
-                    StructCodec.decode(request.getOldInputs()), StructCodec.decode(request.getNews()));
+            DiffResult diff = lensShares.diff(
+                    StructCodec.decode(request.getOlds()),
+                    StructCodec.decode(request.getOldInputs()),
+                    StructCodec.decode(request.getNews()));
             DiffResponse.Builder response = DiffResponse.newBuilder()
-                    .setChanges(diff.hasChanges() ? DiffResponse.DiffChanges.DIFF_SOME : DiffResponse.DiffChanges.DIFF_NONE)
+                    .setChanges(
+                            diff.hasChanges() ? DiffResponse.DiffChanges.DIFF_SOME : DiffResponse.DiffChanges.DIFF_NONE)
                     .addAllReplaces(diff.replaced())
                     .addAllDiffs(diff.replaced())
                     .setHasDetailedDiff(true)
                     .setDeleteBeforeReplace(diff.deleteBeforeReplace());
             for (String key : diff.replaced()) {
-                PropertyDiff.Kind kind = diff.added().contains(key) ? PropertyDiff.Kind.ADD_REPLACE : PropertyDiff.Kind.UPDATE_REPLACE;
-                response.putDetailedDiff(key, PropertyDiff.newBuilder().setKind(kind).setInputDiff(true).build());
+                PropertyDiff.Kind kind =
+                        diff.added().contains(key) ? PropertyDiff.Kind.ADD_REPLACE : PropertyDiff.Kind.UPDATE_REPLACE;
+                response.putDetailedDiff(
+                        key,
+                        PropertyDiff.newBuilder()
+                                .setKind(kind)
+                                .setInputDiff(true)
+                                .build());
             }
             return response.build();
         });
@@ -147,7 +171,8 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
             requireLensShare(request.getType(), request.getUrn());
             PropertyMap inputs = StructCodec.decode(request.getProperties());
             Deadline deadline = Deadline.afterSeconds(request.getTimeout());
-            CreateResult created = calls.run(() -> lensShares.create(request.getUrn(), inputs, deadline, request.getPreview()));
+            CreateResult created =
+                    calls.run(() -> lensShares.create(request.getUrn(), inputs, deadline, request.getPreview()));
             return CreateResponse.newBuilder()
                     .setId(created.id())
                     .setProperties(StructCodec.encode(created.outputs()))
@@ -162,7 +187,8 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
             PropertyMap outputs = StructCodec.decode(request.getProperties());
             PropertyMap inputs = StructCodec.decode(request.getInputs());
             Deadline deadline = Deadline.afterSeconds(request.getTimeout());
-            ReadResult found = calls.run(() -> lensShares.read(request.getUrn(), request.getId(), outputs, inputs, deadline));
+            ReadResult found =
+                    calls.run(() -> lensShares.read(request.getUrn(), request.getId(), outputs, inputs, deadline));
             if (found.id().isEmpty()) {
                 return ReadResponse.getDefaultInstance();
             }
@@ -223,9 +249,12 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
         if (e instanceof CancellationException || calls.isCancelled()) {
             return Status.CANCELLED.withDescription(oneLine(e.getMessage())).asRuntimeException();
         }
-        if (e instanceof InvalidValueException || e instanceof InvalidConfigException
+        if (e instanceof InvalidValueException
+                || e instanceof InvalidConfigException
                 || e instanceof UnsupportedResourceTypeException) {
-            return Status.INVALID_ARGUMENT.withDescription(oneLine(e.getMessage())).asRuntimeException();
+            return Status.INVALID_ARGUMENT
+                    .withDescription(oneLine(e.getMessage()))
+                    .asRuntimeException();
         }
         if (e instanceof ApiCallException) {
             return Status.UNKNOWN.withDescription(oneLine(e.getMessage())).asRuntimeException();
@@ -234,8 +263,10 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
             return Status.FAILED_PRECONDITION.withDescription(e.getMessage()).asRuntimeException();
         }
         e.printStackTrace(diagnostics);
-        return Status.INTERNAL.withDescription(oneLine("internal error in the wellarchitected provider: "
-                + e.getClass().getSimpleName() + ": " + e.getMessage())).asRuntimeException();
+        return Status.INTERNAL
+                .withDescription(oneLine("internal error in the wellarchitected provider: "
+                        + e.getClass().getSimpleName() + ": " + e.getMessage()))
+                .asRuntimeException();
     }
 
     private static CheckResponse checkResponse(CheckResult result) {
@@ -245,7 +276,8 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
         }
         for (CheckFailure failure : result.failures()) {
             response.addFailures(pulumirpc.Provider.CheckFailure.newBuilder()
-                    .setProperty(failure.property()).setReason(failure.reason()));
+                    .setProperty(failure.property())
+                    .setReason(failure.reason()));
         }
         return response.build();
     }
@@ -253,7 +285,8 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     /** Older engines send the configuration only as variables, {@code wellarchitected:config:region} = text. */
     private static PropertyMap variables(Map<String, String> variables) {
         PropertyMap.Builder args = PropertyMap.builder();
-        variables.forEach((name, value) -> args.put(name.substring(name.lastIndexOf(':') + 1), PropertyValue.text(value)));
+        variables.forEach(
+                (name, value) -> args.put(name.substring(name.lastIndexOf(':') + 1), PropertyValue.text(value)));
         return args.build();
     }
 
@@ -281,36 +314,41 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     /** A resource type this provider does not manage. */
     private static final class UnsupportedResourceTypeException extends RuntimeException {
         UnsupportedResourceTypeException(String type) {
-            super("unknown resource type " + type + ": the wellarchitected provider manages " + LensShareResource.TYPE
-                    + " only", null, false, false);
+            super(
+                    "unknown resource type " + type + ": the wellarchitected provider manages " + LensShareResource.TYPE
+                            + " only",
+                    null,
+                    false,
+                    false);
         }
     }
 
     /** A call that needs AWS before the engine configured the provider. */
     private static final class ProviderNotConfiguredException extends RuntimeException {
         ProviderNotConfiguredException() {
-            super("the wellarchitected provider is not configured yet: Configure must come before any call to AWS",
-                    null, false, false);
+            super(
+                    "the wellarchitected provider is not configured yet: Configure must come before any call to AWS",
+                    null,
+                    false,
+                    false);
         }
     }
 
     /** The API before Configure: refuses every call. */
     private static final class NotConfigured implements LensShareApi {
         @Override
-        public String createLensShare(LensArn lens,
-                SharedWith sharedWith, String token, Deadline deadline) {
+        public String createLensShare(LensArn lens, SharedWith sharedWith, String token, Deadline deadline) {
             throw new ProviderNotConfiguredException();
         }
 
         @Override
-        public SharePage listLensShares(LensArn lens,
-                Optional<String> sharedWithPrefix, Optional<String> nextToken, Deadline deadline) {
+        public SharePage listLensShares(
+                LensArn lens, Optional<String> sharedWithPrefix, Optional<String> nextToken, Deadline deadline) {
             throw new ProviderNotConfiguredException();
         }
 
         @Override
-        public void deleteLensShare(LensArn lens, String shareId,
-                String token, Deadline deadline) {
+        public void deleteLensShare(LensArn lens, String shareId, String token, Deadline deadline) {
             throw new ProviderNotConfiguredException();
         }
     }

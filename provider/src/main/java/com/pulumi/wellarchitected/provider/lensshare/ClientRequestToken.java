@@ -9,12 +9,13 @@ import java.util.UUID;
  */
 public final class ClientRequestToken {
 
-    private ClientRequestToken() {
-    }
+    private ClientRequestToken() {}
 
     /** The token of a new share, derived from the engine's random seed for this registration. */
     public static String fromSeed(byte[] randomSeed) {
-        return randomSeed.length == 0 ? UUID.randomUUID().toString() : UUID.nameUUIDFromBytes(randomSeed).toString();
+        return randomSeed.length == 0
+                ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes(randomSeed).toString();
     }
 
     /** The token to use when {@code token} replayed a share that no longer exists. */

@@ -10,17 +10,15 @@ public interface LensShareApi {
     String createLensShare(LensArn lens, SharedWith sharedWith, String clientRequestToken, Deadline deadline);
 
     /** One page of ListLensShares, optionally filtered to principals that start with {@code sharedWithPrefix}. */
-    SharePage listLensShares(LensArn lens, Optional<String> sharedWithPrefix, Optional<String> nextToken,
-            Deadline deadline);
+    SharePage listLensShares(
+            LensArn lens, Optional<String> sharedWithPrefix, Optional<String> nextToken, Deadline deadline);
 
     /** DeleteLensShare. */
     void deleteLensShare(LensArn lens, String shareId, String clientRequestToken, Deadline deadline);
 
     /** A page of shares and the token of the next page, if there is one. */
-    record SharePage(List<ShareSummary> shares, Optional<String> nextToken) {
-    }
+    record SharePage(List<ShareSummary> shares, Optional<String> nextToken) {}
 
     /** One share as ListLensShares describes it. */
-    record ShareSummary(String shareId, String sharedWith, ShareStatus status, Optional<String> statusMessage) {
-    }
+    record ShareSummary(String shareId, String sharedWith, ShareStatus status, Optional<String> statusMessage) {}
 }

@@ -50,15 +50,26 @@ public final class LensShareResource {
      */
     public CheckResult check(PropertyMap olds, PropertyMap news, byte[] randomSeed) {
         List<CheckFailure> failures = new ArrayList<>();
-        Optional<PropertyValue> lensAlias = checked(news, LENS_ALIAS,
-                "give the ARN of a custom lens you own, " + LensArn.FORM + ".", this::lensInRegion, failures);
-        Optional<PropertyValue> sharedWith = checked(news, SHARED_WITH,
-                "give " + SharedWith.FORMS + ".", text -> SharedWith.parse(text).value(), failures);
-        if (failures.isEmpty() && lensAlias.get() instanceof PropertyValue.Text lens
+        Optional<PropertyValue> lensAlias = checked(
+                news,
+                LENS_ALIAS,
+                "give the ARN of a custom lens you own, " + LensArn.FORM + ".",
+                this::lensInRegion,
+                failures);
+        Optional<PropertyValue> sharedWith = checked(
+                news,
+                SHARED_WITH,
+                "give " + SharedWith.FORMS + ".",
+                text -> SharedWith.parse(text).value(),
+                failures);
+        if (failures.isEmpty()
+                && lensAlias.get() instanceof PropertyValue.Text lens
                 && sharedWith.get() instanceof PropertyValue.Text principal
                 && LensArn.parse(lens.value()).accountId().equals(principal.value())) {
-            failures.add(new CheckFailure(SHARED_WITH, "a lens cannot be shared with the account that owns it: give "
-                    + "another account, or an IAM user, organization or organizational unit."));
+            failures.add(new CheckFailure(
+                    SHARED_WITH,
+                    "a lens cannot be shared with the account that owns it: give "
+                            + "another account, or an IAM user, organization or organizational unit."));
         }
         if (!failures.isEmpty()) {
             return CheckResult.refused(failures);
@@ -86,7 +97,8 @@ public final class LensShareResource {
             if (old.isEmpty() && now.isPresent()) {
                 added.add(key);
                 replaced.add(key);
-            } else if (old.isPresent() && !now.map(value -> sameValue(key, old.get(), value)).orElse(false)) {
+            } else if (old.isPresent()
+                    && !now.map(value -> sameValue(key, old.get(), value)).orElse(false)) {
                 replaced.add(key);
             }
         }
@@ -115,7 +127,9 @@ public final class LensShareResource {
             try {
                 share = findShare(lens, Optional.of(sharedWith.value()), id.shareId(), deadline);
             } catch (ApiCallException e) {
-                throw new PartialCreateException(id.toString(), outputs(inputs, id, sharedWith.value(), Optional.empty()),
+                throw new PartialCreateException(
+                        id.toString(),
+                        outputs(inputs, id, sharedWith.value(), Optional.empty()),
                         "created lens share " + id + " but could not read its status: " + e.getMessage());
             }
             if (share.isPresent()) {
@@ -124,9 +138,12 @@ public final class LensShareResource {
             // The token replayed a share that has since been deleted (a replacement of the same share): AWS
             // answered with the old share's ID. A token derived from this one creates the share anew.
             if (attempt == MAX_CREATE_ATTEMPTS) {
-                throw new ApiCallException("CreateLensShare", Optional.empty(), "CreateLensShare returned share "
-                        + id.shareId() + ", which ListLensShares does not list, " + attempt
-                        + " times with successive tokens");
+                throw new ApiCallException(
+                        "CreateLensShare",
+                        Optional.empty(),
+                        "CreateLensShare returned share "
+                                + id.shareId() + ", which ListLensShares does not list, " + attempt
+                                + " times with successive tokens");
             }
             log.info(urn, "lens share " + id.shareId() + " no longer exists; sharing the lens again");
             token = ClientRequestToken.next(token);
@@ -140,7 +157,9 @@ public final class LensShareResource {
      */
     public ReadResult read(String urn, String id, PropertyMap oldOutputs, PropertyMap oldInputs, Deadline deadline) {
         LensShareId shareId = LensShareId.parse(id);
-        Optional<String> principal = oldInputs.text(SHARED_WITH).or(() -> oldOutputs.text(SHARED_WITH))
+        Optional<String> principal = oldInputs
+                .text(SHARED_WITH)
+                .or(() -> oldOutputs.text(SHARED_WITH))
                 .flatMap(text -> normalised(SHARED_WITH, text));
         Optional<ShareSummary> share;
         try {
@@ -155,13 +174,19 @@ public final class LensShareResource {
             return ReadResult.gone();
         }
         if (!share.get().status().isLive()) {
-            log.info(urn, "lens share " + shareId.shareId() + " is " + share.get().status()
-                    + " and no longer gives access: the next update shares the lens again");
+            log.info(
+                    urn,
+                    "lens share " + shareId.shareId() + " is " + share.get().status()
+                            + " and no longer gives access: the next update shares the lens again");
             return ReadResult.gone();
         }
-        String sharedWith = normalised(SHARED_WITH, share.get().sharedWith()).orElse(share.get().sharedWith());
+        String sharedWith = normalised(SHARED_WITH, share.get().sharedWith())
+                .orElse(share.get().sharedWith());
         PropertyMap inputs = oldInputs.isEmpty()
-                ? PropertyMap.builder().put(LENS_ALIAS, shareId.lens().toString()).put(SHARED_WITH, sharedWith).build()
+                ? PropertyMap.builder()
+                        .put(LENS_ALIAS, shareId.lens().toString())
+                        .put(SHARED_WITH, sharedWith)
+                        .build()
                 : oldInputs;
         return new ReadResult(Optional.of(shareId.toString()), outputs(inputs, shareId, sharedWith, share), inputs);
     }
@@ -190,9 +215,13 @@ public final class LensShareResource {
                 throw e;
             }
             String id = "'" + new LensShareId(lens, existing.get().shareId()) + "'";
-            throw new ApiCallException(e.operation(), e.errorCode(), e.getMessage() + ". The lens is already shared with "
-                    + sharedWith + " by share " + existing.get().shareId() + "; to manage that share with Pulumi, run "
-                    + "`pulumi import " + TYPE + " " + resourceName(urn) + " " + id + "`");
+            throw new ApiCallException(
+                    e.operation(),
+                    e.errorCode(),
+                    e.getMessage() + ". The lens is already shared with "
+                            + sharedWith + " by share " + existing.get().shareId()
+                            + "; to manage that share with Pulumi, run "
+                            + "`pulumi import " + TYPE + " " + resourceName(urn) + " " + id + "`");
         }
     }
 
@@ -202,8 +231,10 @@ public final class LensShareResource {
             do {
                 SharePage page = api.listLensShares(lens, Optional.of(sharedWith.value()), next, deadline);
                 for (ShareSummary share : page.shares()) {
-                    if (share.status().isLive() && normalised(SHARED_WITH, share.sharedWith())
-                            .filter(sharedWith.value()::equals).isPresent()) {
+                    if (share.status().isLive()
+                            && normalised(SHARED_WITH, share.sharedWith())
+                                    .filter(sharedWith.value()::equals)
+                                    .isPresent()) {
                         return Optional.of(share);
                     }
                 }
@@ -216,8 +247,8 @@ public final class LensShareResource {
         }
     }
 
-    private Optional<ShareSummary> findShare(LensArn lens, Optional<String> sharedWithPrefix, String shareId,
-            Deadline deadline) {
+    private Optional<ShareSummary> findShare(
+            LensArn lens, Optional<String> sharedWithPrefix, String shareId, Deadline deadline) {
         Optional<String> next = Optional.empty();
         do {
             SharePage page = api.listLensShares(lens, sharedWithPrefix, next, deadline);
@@ -241,13 +272,19 @@ public final class LensShareResource {
         return lens.toString();
     }
 
-    private static Optional<PropertyValue> checked(PropertyMap news, String key, String accepted,
-            UnaryOperator<String> normalise, List<CheckFailure> failures) {
+    private static Optional<PropertyValue> checked(
+            PropertyMap news,
+            String key,
+            String accepted,
+            UnaryOperator<String> normalise,
+            List<CheckFailure> failures) {
         Optional<PropertyValue> value = news.get(key);
         if (value.isPresent() && value.get() == PropertyValue.UNKNOWN) {
             return value;
         }
-        if (value.isEmpty() || value.get() instanceof PropertyValue.Text text && text.value().isBlank()) {
+        if (value.isEmpty()
+                || value.get() instanceof PropertyValue.Text text
+                        && text.value().isBlank()) {
             failures.add(new CheckFailure(key, key + " is required: " + accepted));
             return Optional.empty();
         }
@@ -264,20 +301,29 @@ public final class LensShareResource {
     }
 
     private static boolean sameShare(PropertyMap olds, PropertyValue lensAlias, PropertyValue sharedWith) {
-        return olds.text(LENS_ALIAS).map(old -> sameValue(LENS_ALIAS, old, lensAlias)).orElse(false)
-                && olds.text(SHARED_WITH).map(old -> sameValue(SHARED_WITH, old, sharedWith)).orElse(false);
+        return olds.text(LENS_ALIAS)
+                        .map(old -> sameValue(LENS_ALIAS, old, lensAlias))
+                        .orElse(false)
+                && olds.text(SHARED_WITH)
+                        .map(old -> sameValue(SHARED_WITH, old, sharedWith))
+                        .orElse(false);
     }
 
     private static boolean sameValue(String key, String old, PropertyValue now) {
         if (!(now instanceof PropertyValue.Text text)) {
             return false;
         }
-        return normalised(key, old).orElse(old.trim()).equals(normalised(key, text.value()).orElse(text.value().trim()));
+        return normalised(key, old)
+                .orElse(old.trim())
+                .equals(normalised(key, text.value()).orElse(text.value().trim()));
     }
 
     private static Optional<String> normalised(String key, String text) {
         try {
-            return Optional.of(key.equals(LENS_ALIAS) ? LensArn.parse(text).toString() : SharedWith.parse(text).value());
+            return Optional.of(
+                    key.equals(LENS_ALIAS)
+                            ? LensArn.parse(text).toString()
+                            : SharedWith.parse(text).value());
         } catch (InvalidValueException e) {
             return Optional.empty();
         }
@@ -300,8 +346,8 @@ public final class LensShareResource {
                 .build();
     }
 
-    private static PropertyMap outputs(PropertyMap inputs, LensShareId id, String sharedWith,
-            Optional<ShareSummary> share) {
+    private static PropertyMap outputs(
+            PropertyMap inputs, LensShareId id, String sharedWith, Optional<ShareSummary> share) {
         boolean lensSecret = inputs.isSecret(LENS_ALIAS);
         PropertyMap.Builder outputs = PropertyMap.builder()
                 .put(LENS_ALIAS, PropertyValue.text(id.lens().toString()), lensSecret)
@@ -309,7 +355,8 @@ public final class LensShareResource {
                 .put(SHARE_ID, id.shareId());
         share.ifPresent(s -> outputs.put(STATUS, s.status().name()));
         share.flatMap(ShareSummary::statusMessage).ifPresent(message -> outputs.put(STATUS_MESSAGE, message));
-        return outputs.put(LENS_ARN, PropertyValue.text(id.lens().toString()), lensSecret).build();
+        return outputs.put(LENS_ARN, PropertyValue.text(id.lens().toString()), lensSecret)
+                .build();
     }
 
     private static String resourceName(String urn) {

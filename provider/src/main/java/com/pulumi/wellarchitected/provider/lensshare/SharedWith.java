@@ -8,12 +8,18 @@ import java.util.regex.Pattern;
 public record SharedWith(Kind kind, String value) {
 
     /** What kind of principal it is. */
-    public enum Kind { ACCOUNT, IAM_USER, ORGANIZATION, ORGANIZATIONAL_UNIT }
+    public enum Kind {
+        ACCOUNT,
+        IAM_USER,
+        ORGANIZATION,
+        ORGANIZATIONAL_UNIT
+    }
 
     /** Every accepted form, for messages. */
-    public static final String FORMS = "a 12-digit AWS account ID, an IAM user ARN (arn:aws:iam::<account ID>:user/<name>), "
-            + "an organization ID (o-<10 to 32 letters or digits>) or an organizational unit ID "
-            + "(ou-<4 to 32 letters or digits>-<8 to 32 letters or digits>)";
+    public static final String FORMS =
+            "a 12-digit AWS account ID, an IAM user ARN (arn:aws:iam::<account ID>:user/<name>), "
+                    + "an organization ID (o-<10 to 32 letters or digits>) or an organizational unit ID "
+                    + "(ou-<4 to 32 letters or digits>-<8 to 32 letters or digits>)";
 
     private static final Pattern ACCOUNT_SPELLING = Pattern.compile("[0-9][0-9 -]*[0-9]");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
@@ -37,8 +43,8 @@ public record SharedWith(Kind kind, String value) {
     public static SharedWith parse(String text) {
         String trimmed = text.trim();
         if (trimmed.length() > MAX_LENGTH) {
-            throw new InvalidValueException("the API takes at most " + MAX_LENGTH + " characters here: give " + FORMS
-                    + ".");
+            throw new InvalidValueException(
+                    "the API takes at most " + MAX_LENGTH + " characters here: give " + FORMS + ".");
         }
         // Case is folded below only in ASCII: a look-alike letter must not fold into the ID it imitates.
         if (!PRINTABLE_ASCII.matcher(trimmed).matches()) {
@@ -76,13 +82,15 @@ public record SharedWith(Kind kind, String value) {
         }
         String pathAndName = iam.group(4) == null ? "" : iam.group(4);
         int lastSlash = pathAndName.lastIndexOf('/');
-        if (lastSlash < 0 || !USER_PATH.matcher(pathAndName.substring(0, lastSlash + 1)).matches()
+        if (lastSlash < 0
+                || !USER_PATH.matcher(pathAndName.substring(0, lastSlash + 1)).matches()
                 || !USER_NAME.matcher(pathAndName.substring(lastSlash + 1)).matches()) {
             throw new InvalidValueException("an IAM user name has 1 to 64 letters, digits or +=,.@_- characters, "
                     + "after an optional path of at most 512 characters: give "
                     + "arn:aws:iam::<account ID>:user/<path/><name>.");
         }
-        return new SharedWith(Kind.IAM_USER, iam.group(1).toLowerCase(Locale.ROOT) + iam.group(2) + ":user" + pathAndName);
+        return new SharedWith(
+                Kind.IAM_USER, iam.group(1).toLowerCase(Locale.ROOT) + iam.group(2) + ":user" + pathAndName);
     }
 
     @Override

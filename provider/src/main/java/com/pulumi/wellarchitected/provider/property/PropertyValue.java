@@ -47,8 +47,7 @@ public sealed interface PropertyValue {
 
     /** See {@link #UNKNOWN}. */
     final class Unknown implements PropertyValue {
-        private Unknown() {
-        }
+        private Unknown() {}
 
         @Override
         public String toString() {

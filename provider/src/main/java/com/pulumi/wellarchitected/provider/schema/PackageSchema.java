@@ -10,10 +10,10 @@ public final class PackageSchema {
 
     /** The schema's resource path: the single source the SDK is checked against. */
     public static final String SCHEMA_RESOURCE = "/schema.json";
+
     private static final String VERSION_RESOURCE = "/version.txt";
 
-    private PackageSchema() {
-    }
+    private PackageSchema() {}
 
     public static String json() {
         return resource(SCHEMA_RESOURCE);

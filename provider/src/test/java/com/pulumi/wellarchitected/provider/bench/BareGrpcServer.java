@@ -11,12 +11,11 @@ import pulumirpc.ResourceProviderGrpc;
  */
 public final class BareGrpcServer {
 
-    private BareGrpcServer() {
-    }
+    private BareGrpcServer() {}
 
     public static void main(String[] args) throws Exception {
         Server server = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
-                .addService(new ResourceProviderGrpc.ResourceProviderImplBase() { })
+                .addService(new ResourceProviderGrpc.ResourceProviderImplBase() {})
                 .build()
                 .start();
         System.out.println(server.getPort());

@@ -3,8 +3,7 @@ package com.pulumi.wellarchitected.provider.bench;
 /** The floor of any JVM program: start, print a line. A baseline of the start-up benchmark. */
 public final class HelloWorld {
 
-    private HelloWorld() {
-    }
+    private HelloWorld() {}
 
     public static void main(String[] args) {
         System.out.println("hello");

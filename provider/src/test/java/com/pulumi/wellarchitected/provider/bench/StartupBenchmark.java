@@ -46,16 +46,17 @@ import pulumirpc.ResourceProviderGrpc.ResourceProviderBlockingStub;
  */
 public final class StartupBenchmark {
 
-    private static final Path PROVIDER = Path.of(System.getProperty("provider.dir", ".")).toAbsolutePath().normalize();
+    private static final Path PROVIDER =
+            Path.of(System.getProperty("provider.dir", ".")).toAbsolutePath().normalize();
     private static final Path LAUNCHER = PROVIDER.resolve("bin/pulumi-resource-wellarchitected");
     private static final String BARE_SERVER_JARS = "(grpc-(api|core|context|netty-shaded|stub|protobuf|protobuf-lite)"
             + "|guava|failureaccess|perfmark-api|pulumi|protobuf-java|proto-google-common-protos)-[0-9].*\\.jar";
-    private static final String LENS = "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef";
+    private static final String LENS =
+            "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef";
     private static final String URN = "urn:pulumi:bench::bench::wellarchitected:index:LensShare::share";
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 
-    private StartupBenchmark() {
-    }
+    private StartupBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
@@ -67,7 +68,9 @@ public final class StartupBenchmark {
 
         // -Dsubjects=<regex> measures only the subjects whose name matches, when looking at one lever.
         Pattern only = Pattern.compile(System.getProperty("subjects", ".*"));
-        List<Subject> subjects = subjects().stream().filter(s -> only.matcher(s.name()).matches()).toList();
+        List<Subject> subjects = subjects().stream()
+                .filter(s -> only.matcher(s.name()).matches())
+                .toList();
         prepareStartupCaches(subjects);
         double loadBefore = loadAverage();
         Map<Subject, List<Sample>> samples = new LinkedHashMap<>();
@@ -93,33 +96,53 @@ public final class StartupBenchmark {
     /** The launcher in each start-up configuration this machine allows, then the two baselines. */
     private static List<Subject> subjects() {
         List<Subject> subjects = new ArrayList<>();
-        subjects.add(new Subject("provider", "launcher as shipped: newest JDK, start-up cache, tuned flags",
-                launcher(), Map.of(), true));
+        subjects.add(new Subject(
+                "provider",
+                "launcher as shipped: newest JDK, start-up cache, tuned flags",
+                launcher(),
+                Map.of(),
+                true));
         TreeMap<Integer, Path> jdks = jdks();
         for (Map.Entry<Integer, Path> jdk : jdks.descendingMap().entrySet()) {
             String name = "JDK " + jdk.getKey();
-            Map<String, String> env = Map.of("WELLARCHITECTED_PROVIDER_JAVA_HOME", jdk.getValue().toString());
+            Map<String, String> env =
+                    Map.of("WELLARCHITECTED_PROVIDER_JAVA_HOME", jdk.getValue().toString());
             String cache = jdk.getKey() >= 25 ? "AOT cache" : "CDS archive";
-            subjects.add(new Subject("provider " + name + " + " + cache, name + ", " + cache + ", tuned flags",
-                    launcher(), env, true));
-            subjects.add(new Subject("provider " + name, name + ", no start-up cache, tuned flags", launcher(),
-                    with(env, "WELLARCHITECTED_PROVIDER_CACHE", "off"), true));
-            subjects.add(new Subject("provider " + name + " untuned", name + ", no start-up cache, default JVM flags",
-                    launcher(), with(with(env, "WELLARCHITECTED_PROVIDER_CACHE", "off"), "WELLARCHITECTED_PROVIDER_TUNING", "off"),
+            subjects.add(new Subject(
+                    "provider " + name + " + " + cache, name + ", " + cache + ", tuned flags", launcher(), env, true));
+            subjects.add(new Subject(
+                    "provider " + name,
+                    name + ", no start-up cache, tuned flags",
+                    launcher(),
+                    with(env, "WELLARCHITECTED_PROVIDER_CACHE", "off"),
+                    true));
+            subjects.add(new Subject(
+                    "provider " + name + " untuned",
+                    name + ", no start-up cache, default JVM flags",
+                    launcher(),
+                    with(with(env, "WELLARCHITECTED_PROVIDER_CACHE", "off"), "WELLARCHITECTED_PROVIDER_TUNING", "off"),
                     true));
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String testClasses = PROVIDER.resolve("target/test-classes").toString();
-        String bareClassPath = testClasses + File.pathSeparator + Arrays.stream(
-                        System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> Path.of(entry).getFileName().toString().matches(BARE_SERVER_JARS))
-                .collect(Collectors.joining(File.pathSeparator));
+        String bareClassPath = testClasses
+                + File.pathSeparator
+                + Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                        .filter(entry -> Path.of(entry).getFileName().toString().matches(BARE_SERVER_JARS))
+                        .collect(Collectors.joining(File.pathSeparator));
         String javaName = "JDK " + Runtime.version().feature();
-        subjects.add(new Subject("bare grpc-netty server", "a JVM (" + javaName + ", default flags) that only starts "
-                + "a grpc-netty server and prints its port", List.of(java, "-cp", bareClassPath,
-                BareGrpcServer.class.getName()), Map.of(), true));
-        subjects.add(new Subject("JVM hello world", "a JVM (" + javaName + ", default flags) that prints one line",
-                List.of(java, "-cp", testClasses, HelloWorld.class.getName()), Map.of(), false));
+        subjects.add(new Subject(
+                "bare grpc-netty server",
+                "a JVM (" + javaName + ", default flags) that only starts " + "a grpc-netty server and prints its port",
+                List.of(java, "-cp", bareClassPath, BareGrpcServer.class.getName()),
+                Map.of(),
+                true));
+        subjects.add(new Subject(
+                "JVM hello world",
+                "a JVM (" + javaName + ", default flags) that prints one line",
+                List.of(java, "-cp", testClasses, HelloWorld.class.getName()),
+                Map.of(),
+                false));
         return subjects;
     }
 
@@ -133,7 +156,8 @@ public final class StartupBenchmark {
         File[] homes = new File("/usr/lib/jvm").listFiles();
         for (File home : homes == null ? new File[0] : homes) {
             Optional<String> version = release(home.toPath());
-            if (version.isPresent() && Files.isExecutable(home.toPath().resolve("bin/java"))
+            if (version.isPresent()
+                    && Files.isExecutable(home.toPath().resolve("bin/java"))
                     && !Files.isSymbolicLink(home.toPath())) {
                 int feature = Integer.parseInt(version.get().split("[.+-]")[0]);
                 if (feature >= 17) {
@@ -146,7 +170,8 @@ public final class StartupBenchmark {
 
     private static Optional<String> release(Path home) {
         try {
-            Matcher version = Pattern.compile("JAVA_VERSION=\"([^\"]+)\"").matcher(Files.readString(home.resolve("release")));
+            Matcher version =
+                    Pattern.compile("JAVA_VERSION=\"([^\"]+)\"").matcher(Files.readString(home.resolve("release")));
             return version.find() ? Optional.of(version.group(1)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -162,7 +187,10 @@ public final class StartupBenchmark {
                 System.err.println("making the start-up cache of JDK " + version);
                 ProcessBuilder training = new ProcessBuilder(LAUNCHER.toString()).inheritIO();
                 training.environment().put("WELLARCHITECTED_PROVIDER_TRAIN", "1");
-                training.environment().put("WELLARCHITECTED_PROVIDER_JAVA_HOME", jdk.getValue().toString());
+                training.environment()
+                        .put(
+                                "WELLARCHITECTED_PROVIDER_JAVA_HOME",
+                                jdk.getValue().toString());
                 if (training.start().waitFor() != 0) {
                     throw new IllegalStateException("the training run of JDK " + version + " failed");
                 }
@@ -171,8 +199,8 @@ public final class StartupBenchmark {
     }
 
     /** One program started the same way every run. */
-    private record Subject(String name, String description, List<String> command, Map<String, String> env,
-            boolean servesGrpc) {
+    private record Subject(
+            String name, String description, List<String> command, Map<String, String> env, boolean servesGrpc) {
 
         Sample measure() throws IOException, InterruptedException {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -180,8 +208,8 @@ public final class StartupBenchmark {
             long start = System.nanoTime();
             Process process = builder.start();
             try {
-                BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8));
+                BufferedReader stdout =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                 String line = stdout.readLine();
                 double firstLine = millisSince(start);
                 if (line == null) {
@@ -196,10 +224,12 @@ public final class StartupBenchmark {
                 double cpu = cpuMillis(process.pid());
                 Thread.sleep(300);
                 Map<String, Long> memory = memory(process.pid());
-                return new Sample(firstLine, answeredMillis, cpu, memory.get("VmRSS:") / 1024.0,
-                        memory.get("VmHWM:") / 1024.0);
+                return new Sample(
+                        firstLine, answeredMillis, cpu, memory.get("VmRSS:") / 1024.0, memory.get("VmHWM:") / 1024.0);
             } finally {
-                new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+                new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                        .start()
+                        .waitFor();
                 if (!process.waitFor(5, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor();
                 }
@@ -212,13 +242,19 @@ public final class StartupBenchmark {
      * with UNIMPLEMENTED, which still is an answer.
      */
     private static double firstAnswer(int port, boolean provider) {
-        ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+        ManagedChannel channel =
+                NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
         try {
-            ResourceProviderBlockingStub stub = ResourceProviderGrpc.newBlockingStub(channel).withWaitForReady()
+            ResourceProviderBlockingStub stub = ResourceProviderGrpc.newBlockingStub(channel)
+                    .withWaitForReady()
                     .withDeadlineAfter(30, TimeUnit.SECONDS);
-            CheckRequest check = CheckRequest.newBuilder().setUrn(URN).setRandomSeed(ByteString.copyFromUtf8("seed"))
-                    .setNews(Struct.newBuilder().putFields("lensAlias", text(LENS))
-                            .putFields("sharedWith", text("444455556666"))).build();
+            CheckRequest check = CheckRequest.newBuilder()
+                    .setUrn(URN)
+                    .setRandomSeed(ByteString.copyFromUtf8("seed"))
+                    .setNews(Struct.newBuilder()
+                            .putFields("lensAlias", text(LENS))
+                            .putFields("sharedWith", text("444455556666")))
+                    .build();
             if (!provider) {
                 try {
                     stub.check(check);
@@ -230,10 +266,17 @@ public final class StartupBenchmark {
                 return 0;
             }
             stub.getPluginInfo(Empty.getDefaultInstance());
-            Struct config = Struct.newBuilder().putFields("region", text("us-east-1"))
-                    .putFields("endpoint", text("http://127.0.0.1:1")).build();
-            Struct checkedConfig = stub.checkConfig(CheckRequest.newBuilder().setNews(config).build()).getInputs();
-            stub.configure(ConfigureRequest.newBuilder().setArgs(checkedConfig).setAcceptSecrets(true).build());
+            Struct config = Struct.newBuilder()
+                    .putFields("region", text("us-east-1"))
+                    .putFields("endpoint", text("http://127.0.0.1:1"))
+                    .build();
+            Struct checkedConfig = stub.checkConfig(
+                            CheckRequest.newBuilder().setNews(config).build())
+                    .getInputs();
+            stub.configure(ConfigureRequest.newBuilder()
+                    .setArgs(checkedConfig)
+                    .setAcceptSecrets(true)
+                    .build());
             if (stub.check(check).getFailuresCount() > 0) {
                 throw new IllegalStateException("the benchmark's Check was refused");
             }
@@ -274,8 +317,7 @@ public final class StartupBenchmark {
     }
 
     /** One start: milliseconds to the first line and to the first answer, CPU milliseconds, MB of memory. */
-    private record Sample(double firstLine, double firstAnswer, double cpu, double idleRss, double peakRss) {
-    }
+    private record Sample(double firstLine, double firstAnswer, double cpu, double idleRss, double peakRss) {}
 
     /** The metrics reported for every subject, with the baseline each provider figure is set against. */
     private enum Metric {
@@ -325,9 +367,13 @@ public final class StartupBenchmark {
         StringBuilder json = new StringBuilder();
         json.append("{\n  \"benchmark\": \"provider start-up\",\n");
         json.append("  \"date\": \"").append(Instant.now()).append("\",\n");
-        json.append("  \"machine\": {\"cores\": ").append(Runtime.getRuntime().availableProcessors())
-                .append(", \"loadAverageBefore\": ").append(loadBefore).append(", \"loadAverageAfter\": ")
-                .append(loadAfter).append("},\n");
+        json.append("  \"machine\": {\"cores\": ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(", \"loadAverageBefore\": ")
+                .append(loadBefore)
+                .append(", \"loadAverageAfter\": ")
+                .append(loadAfter)
+                .append("},\n");
         json.append("  \"runs\": ").append(runs).append(",\n  \"results\": [");
         String separator = "\n";
         for (Map.Entry<Subject, List<Sample>> entry : samples.entrySet()) {
@@ -338,29 +384,53 @@ public final class StartupBenchmark {
                     continue;
                 }
                 double median = quantile(values, 0.5);
-                json.append(separator).append("    {\"name\": \"").append(subject.name()).append(": ")
-                        .append(metric.label).append("\", \"subject\": \"").append(subject.name())
-                        .append("\", \"description\": \"").append(subject.description())
-                        .append("\", \"metric\": \"").append(metric.label)
-                        .append("\", \"value\": ").append(round(median)).append(", \"unit\": \"").append(metric.unit)
+                json.append(separator)
+                        .append("    {\"name\": \"")
+                        .append(subject.name())
+                        .append(": ")
+                        .append(metric.label)
+                        .append("\", \"subject\": \"")
+                        .append(subject.name())
+                        .append("\", \"description\": \"")
+                        .append(subject.description())
+                        .append("\", \"metric\": \"")
+                        .append(metric.label)
+                        .append("\", \"value\": ")
+                        .append(round(median))
+                        .append(", \"unit\": \"")
+                        .append(metric.unit)
                         .append('"');
                 Optional<Subject> baseline = named(samples, metric.baseline).filter(b -> !b.equals(subject));
-                if (baseline.isPresent() && !values(samples.get(baseline.get()), metric).isEmpty()) {
+                if (baseline.isPresent()
+                        && !values(samples.get(baseline.get()), metric).isEmpty()) {
                     double baselineMedian = quantile(values(samples.get(baseline.get()), metric), 0.5);
-                    json.append(", \"baseline\": \"").append(metric.baseline).append(": ").append(metric.label)
-                            .append("\", \"baselineValue\": ").append(round(baselineMedian))
-                            .append(", \"ratio\": ").append(round(median / baselineMedian));
+                    json.append(", \"baseline\": \"")
+                            .append(metric.baseline)
+                            .append(": ")
+                            .append(metric.label)
+                            .append("\", \"baselineValue\": ")
+                            .append(round(baselineMedian))
+                            .append(", \"ratio\": ")
+                            .append(round(median / baselineMedian));
                 } else {
                     json.append(", \"baseline\": null, \"baselineValue\": null, \"ratio\": null");
                 }
-                json.append(", \"n\": ").append(values.size())
-                        .append(", \"median\": ").append(round(median))
-                        .append(", \"min\": ").append(round(values.get(0)))
-                        .append(", \"p25\": ").append(round(quantile(values, 0.25)))
-                        .append(", \"p75\": ").append(round(quantile(values, 0.75)))
-                        .append(", \"max\": ").append(round(values.get(values.size() - 1)))
+                json.append(", \"n\": ")
+                        .append(values.size())
+                        .append(", \"median\": ")
+                        .append(round(median))
+                        .append(", \"min\": ")
+                        .append(round(values.get(0)))
+                        .append(", \"p25\": ")
+                        .append(round(quantile(values, 0.25)))
+                        .append(", \"p75\": ")
+                        .append(round(quantile(values, 0.75)))
+                        .append(", \"max\": ")
+                        .append(round(values.get(values.size() - 1)))
                         .append(", \"runs\": [")
-                        .append(entry.getValue().stream().map(metric::of).map(v -> Double.toString(round(v)))
+                        .append(entry.getValue().stream()
+                                .map(metric::of)
+                                .map(v -> Double.toString(round(v)))
                                 .collect(Collectors.joining(", ")))
                         .append("]}");
                 separator = ",\n";
@@ -376,8 +446,16 @@ public final class StartupBenchmark {
             table.append("| ").append(entry.getKey().description());
             for (Metric metric : Metric.values()) {
                 List<Double> values = values(entry.getValue(), metric);
-                table.append(" | ").append(values.isEmpty() ? "–" : String.format(Locale.ROOT, "%.0f (%.0f–%.0f)",
-                        quantile(values, 0.5), values.get(0), values.get(values.size() - 1)));
+                table.append(" | ")
+                        .append(
+                                values.isEmpty()
+                                        ? "–"
+                                        : String.format(
+                                                Locale.ROOT,
+                                                "%.0f (%.0f–%.0f)",
+                                                quantile(values, 0.5),
+                                                values.get(0),
+                                                values.get(values.size() - 1)));
             }
             table.append(" |\n");
         }

@@ -14,7 +14,9 @@ class StructCodecTest {
 
     @Test
     void secretsAreUnwrappedOnTheWayInAndWrappedOnTheWayOut() {
-        Struct struct = Struct.newBuilder().putFields("secretKey", secret(text("s3cr3t"))).putFields("region", text("us-east-1"))
+        Struct struct = Struct.newBuilder()
+                .putFields("secretKey", secret(text("s3cr3t")))
+                .putFields("region", text("us-east-1"))
                 .build();
 
         PropertyMap properties = StructCodec.decode(struct);
@@ -27,19 +29,29 @@ class StructCodecTest {
 
     @Test
     void everyUnknownSentinelDecodesAsUnknownAndUnknownsEncodeAsTheStringSentinel() {
-        for (String sentinel : new String[] {"04da6b54-80e4-46f7-96ec-b56ff0331ba9", "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
-            "3eeb2bf0-c639-47a8-9e75-3b44932eb421", "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2",
-            "dd056dcd-154b-4c76-9bd3-c8f88648b5ff"}) {
-            assertThat(StructCodec.decode(Struct.newBuilder().putFields("k", text(sentinel)).build()).isUnknown("k")).isTrue();
+        for (String sentinel : new String[] {
+            "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+            "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
+            "3eeb2bf0-c639-47a8-9e75-3b44932eb421",
+            "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2",
+            "dd056dcd-154b-4c76-9bd3-c8f88648b5ff"
+        }) {
+            assertThat(StructCodec.decode(Struct.newBuilder()
+                                    .putFields("k", text(sentinel))
+                                    .build())
+                            .isUnknown("k"))
+                    .isTrue();
         }
-        Struct encoded = StructCodec.encode(PropertyMap.builder().put("k", PropertyValue.UNKNOWN).build());
+        Struct encoded = StructCodec.encode(
+                PropertyMap.builder().put("k", PropertyValue.UNKNOWN).build());
         assertThat(encoded.getFieldsOrThrow("k").getStringValue()).isEqualTo("04da6b54-80e4-46f7-96ec-b56ff0331ba9");
     }
 
     @Test
     void aSecretUnknownStaysBoth() {
         PropertyMap properties = StructCodec.decode(Struct.newBuilder()
-                .putFields("token", secret(text("04da6b54-80e4-46f7-96ec-b56ff0331ba9"))).build());
+                .putFields("token", secret(text("04da6b54-80e4-46f7-96ec-b56ff0331ba9")))
+                .build());
 
         assertThat(properties.isUnknown("token")).isTrue();
         assertThat(properties.isSecret("token")).isTrue();
@@ -47,10 +59,17 @@ class StructCodecTest {
 
     @Test
     void nullsAreAbsentAndOtherKindsAreDescribedAndHandedBack() {
-        Value list = Value.newBuilder().setListValue(ListValue.newBuilder().addValues(text("x"))).build();
-        Struct struct = Struct.newBuilder().putFields("gone", Value.newBuilder().setNullValue(NullValue.NULL_VALUE).build())
-                .putFields("list", list).putFields("n", Value.newBuilder().setNumberValue(3).build())
-                .putFields("b", Value.newBuilder().setBoolValue(true).build()).build();
+        Value list = Value.newBuilder()
+                .setListValue(ListValue.newBuilder().addValues(text("x")))
+                .build();
+        Struct struct = Struct.newBuilder()
+                .putFields(
+                        "gone",
+                        Value.newBuilder().setNullValue(NullValue.NULL_VALUE).build())
+                .putFields("list", list)
+                .putFields("n", Value.newBuilder().setNumberValue(3).build())
+                .putFields("b", Value.newBuilder().setBoolValue(true).build())
+                .build();
 
         PropertyMap properties = StructCodec.decode(struct);
 
@@ -63,14 +82,22 @@ class StructCodecTest {
 
     @Test
     void anOutputValueIsReadForItsValueAndSecrecy() {
-        Value output = Value.newBuilder().setStructValue(Struct.newBuilder()
-                .putFields(StructCodec.SIGNATURE_KEY, text(StructCodec.OUTPUT_SIGNATURE))
-                .putFields("value", text("111122223333"))
-                .putFields("secret", Value.newBuilder().setBoolValue(true).build())).build();
-        Value unknownOutput = Value.newBuilder().setStructValue(Struct.newBuilder()
-                .putFields(StructCodec.SIGNATURE_KEY, text(StructCodec.OUTPUT_SIGNATURE))).build();
+        Value output = Value.newBuilder()
+                .setStructValue(Struct.newBuilder()
+                        .putFields(StructCodec.SIGNATURE_KEY, text(StructCodec.OUTPUT_SIGNATURE))
+                        .putFields("value", text("111122223333"))
+                        .putFields(
+                                "secret", Value.newBuilder().setBoolValue(true).build()))
+                .build();
+        Value unknownOutput = Value.newBuilder()
+                .setStructValue(
+                        Struct.newBuilder().putFields(StructCodec.SIGNATURE_KEY, text(StructCodec.OUTPUT_SIGNATURE)))
+                .build();
 
-        PropertyMap properties = StructCodec.decode(Struct.newBuilder().putFields("a", output).putFields("b", unknownOutput).build());
+        PropertyMap properties = StructCodec.decode(Struct.newBuilder()
+                .putFields("a", output)
+                .putFields("b", unknownOutput)
+                .build());
 
         assertThat(properties.text("a")).contains("111122223333");
         assertThat(properties.isSecret("a")).isTrue();
@@ -82,7 +109,10 @@ class StructCodecTest {
     }
 
     private static Value secret(Value value) {
-        return Value.newBuilder().setStructValue(Struct.newBuilder()
-                .putFields(StructCodec.SIGNATURE_KEY, text(StructCodec.SECRET_SIGNATURE)).putFields("value", value)).build();
+        return Value.newBuilder()
+                .setStructValue(Struct.newBuilder()
+                        .putFields(StructCodec.SIGNATURE_KEY, text(StructCodec.SECRET_SIGNATURE))
+                        .putFields("value", value))
+                .build();
     }
 }

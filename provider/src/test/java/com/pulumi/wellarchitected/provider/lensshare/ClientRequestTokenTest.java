@@ -22,7 +22,9 @@ class ClientRequestTokenTest {
 
     @Test
     void theNextTokenIsDeterministicAndDifferent() {
-        assertThat(ClientRequestToken.next("a")).isEqualTo(ClientRequestToken.next("a")).isNotEqualTo("a")
+        assertThat(ClientRequestToken.next("a"))
+                .isEqualTo(ClientRequestToken.next("a"))
+                .isNotEqualTo("a")
                 .isNotEqualTo(ClientRequestToken.next(ClientRequestToken.next("a")));
     }
 }

@@ -17,35 +17,49 @@ class LensArnTest {
             + "own, arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>.";
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        CANONICAL,
-        "  arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef\t",
-        "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789ABCDEF0123456789ABCDEF",
-        "ARN:AWS:WELLARCHITECTED:US-EAST-1:111122223333:LENS/0123456789ABCDEF0123456789ABCDEF"})
+    @ValueSource(
+            strings = {
+                CANONICAL,
+                "  arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef\t",
+                "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789ABCDEF0123456789ABCDEF",
+                "ARN:AWS:WELLARCHITECTED:US-EAST-1:111122223333:LENS/0123456789ABCDEF0123456789ABCDEF"
+            })
     void equivalentSpellingsNormaliseToTheCanonicalArn(String spelling) {
         assertThat(LensArn.parse(spelling).toString()).isEqualTo(CANONICAL);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serverless", "wellarchitected", "Serverless",
-        "arn:aws:wellarchitected:us-east-1::lens/serverless", "arn:aws:wellarchitected:eu-west-1::lens/wellarchitected"})
+    @ValueSource(
+            strings = {
+                "serverless",
+                "wellarchitected",
+                "Serverless",
+                "arn:aws:wellarchitected:us-east-1::lens/serverless",
+                "arn:aws:wellarchitected:eu-west-1::lens/wellarchitected"
+            })
     void officialLensesAreRefusedWithTheReason(String official) {
         assertThatThrownBy(() -> LensArn.parse(official))
-                .isInstanceOf(InvalidValueException.class).hasMessage(OFFICIAL);
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage(OFFICIAL);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"",
-        "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123",
-        "arn:aws:wellarchitected:us-east-1:11112222333:lens/0123456789abcdef0123456789abcdef",
-        "arn:aws:wellarchitected:us-east-1:111122223333:workload/0123456789abcdef0123456789abcdef",
-        "arn:aws:iam::111122223333:user/alice",
-        "arn:aws:wellarchitected:useast1:111122223333:lens/0123456789abcdef0123456789abcdef",
-        "0123456789abcdef0123456789abcdefX", "abcdef0123456789abcdef0123456789",
-        "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcde\u0130"})
+    @ValueSource(
+            strings = {
+                "",
+                "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123",
+                "arn:aws:wellarchitected:us-east-1:11112222333:lens/0123456789abcdef0123456789abcdef",
+                "arn:aws:wellarchitected:us-east-1:111122223333:workload/0123456789abcdef0123456789abcdef",
+                "arn:aws:iam::111122223333:user/alice",
+                "arn:aws:wellarchitected:useast1:111122223333:lens/0123456789abcdef0123456789abcdef",
+                "0123456789abcdef0123456789abcdefX",
+                "abcdef0123456789abcdef0123456789",
+                "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcde\u0130"
+            })
     void anythingElseIsRefusedSayingWhatIsAccepted(String text) {
         assertThatThrownBy(() -> LensArn.parse(text))
-                .isInstanceOf(InvalidValueException.class).hasMessage(MALFORMED);
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage(MALFORMED);
     }
 
     @ParameterizedTest

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 /** Check and Diff call no API: they run on the resource alone. */
 class LensShareResourceCheckDiffTest {
 
-    private static final String LENS = "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef";
-    private static final String OTHER_LENS = "arn:aws:wellarchitected:us-east-1:111122223333:lens/ffffffffffffffffffffffffffffffff";
+    private static final String LENS =
+            "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef";
+    private static final String OTHER_LENS =
+            "arn:aws:wellarchitected:us-east-1:111122223333:lens/ffffffffffffffffffffffffffffffff";
     private static final byte[] SEED = "seed".getBytes(StandardCharsets.UTF_8);
     private static final String LENS_FORM = "arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>";
 
@@ -25,8 +27,8 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void checkNormalisesTheInputsAndDerivesTheTokenFromTheSeed() {
-        CheckResult result = resource.check(PropertyMap.empty(),
-                inputs(" " + LENS.toUpperCase() + " ", "4444-5555-6666"), SEED);
+        CheckResult result =
+                resource.check(PropertyMap.empty(), inputs(" " + LENS.toUpperCase() + " ", "4444-5555-6666"), SEED);
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.inputs().text(LENS_ALIAS)).contains(LENS);
@@ -36,8 +38,11 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void checkKeepsTheOldTokenWhileTheInputsNameTheSameShare() {
-        PropertyMap olds = PropertyMap.builder().put(LENS_ALIAS, LENS).put(SHARED_WITH, "444455556666")
-                .put(CLIENT_REQUEST_TOKEN, "old-token").build();
+        PropertyMap olds = PropertyMap.builder()
+                .put(LENS_ALIAS, LENS)
+                .put(SHARED_WITH, "444455556666")
+                .put(CLIENT_REQUEST_TOKEN, "old-token")
+                .build();
 
         CheckResult result = resource.check(olds, inputs(LENS.toUpperCase(), "4444 5555 6666"), SEED);
 
@@ -46,18 +51,28 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void checkDerivesANewTokenForAnotherShare() {
-        PropertyMap olds = PropertyMap.builder().put(LENS_ALIAS, LENS).put(SHARED_WITH, "444455556666")
-                .put(CLIENT_REQUEST_TOKEN, "old-token").build();
+        PropertyMap olds = PropertyMap.builder()
+                .put(LENS_ALIAS, LENS)
+                .put(SHARED_WITH, "444455556666")
+                .put(CLIENT_REQUEST_TOKEN, "old-token")
+                .build();
 
-        assertThat(resource.check(olds, inputs(LENS, "777788889999"), SEED).inputs().text(CLIENT_REQUEST_TOKEN))
+        assertThat(resource.check(olds, inputs(LENS, "777788889999"), SEED)
+                        .inputs()
+                        .text(CLIENT_REQUEST_TOKEN))
                 .contains(ClientRequestToken.fromSeed(SEED));
-        assertThat(resource.check(olds, inputs(OTHER_LENS, "444455556666"), SEED).inputs().text(CLIENT_REQUEST_TOKEN))
+        assertThat(resource.check(olds, inputs(OTHER_LENS, "444455556666"), SEED)
+                        .inputs()
+                        .text(CLIENT_REQUEST_TOKEN))
                 .contains(ClientRequestToken.fromSeed(SEED));
     }
 
     @Test
     void checkLetsUnknownValuesThroughInAPreview() {
-        PropertyMap news = PropertyMap.builder().put(LENS_ALIAS, PropertyValue.UNKNOWN).put(SHARED_WITH, "o-abcdefghij").build();
+        PropertyMap news = PropertyMap.builder()
+                .put(LENS_ALIAS, PropertyValue.UNKNOWN)
+                .put(SHARED_WITH, "o-abcdefghij")
+                .build();
 
         CheckResult result = resource.check(PropertyMap.empty(), news, SEED);
 
@@ -68,8 +83,10 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void checkKeepsSecretInputsSecret() {
-        PropertyMap news = PropertyMap.builder().putSecret(LENS_ALIAS, PropertyValue.text(LENS))
-                .put(SHARED_WITH, "444455556666").build();
+        PropertyMap news = PropertyMap.builder()
+                .putSecret(LENS_ALIAS, PropertyValue.text(LENS))
+                .put(SHARED_WITH, "444455556666")
+                .build();
 
         CheckResult result = resource.check(PropertyMap.empty(), news, SEED);
 
@@ -79,39 +96,54 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void checkNamesEveryMissingInputAndWhatItAccepts() {
-        assertThat(resource.check(PropertyMap.empty(), PropertyMap.empty(), SEED).failures()).containsExactly(
-                new CheckFailure(LENS_ALIAS, "lensAlias is required: give the ARN of a custom lens you own, "
-                        + LENS_FORM + "."),
-                new CheckFailure(SHARED_WITH, "sharedWith is required: give a 12-digit AWS account ID, an IAM user ARN "
-                        + "(arn:aws:iam::<account ID>:user/<name>), an organization ID (o-<10 to 32 letters or digits>)"
-                        + " or an organizational unit ID (ou-<4 to 32 letters or digits>-<8 to 32 letters or digits>)."));
+        assertThat(resource.check(PropertyMap.empty(), PropertyMap.empty(), SEED)
+                        .failures())
+                .containsExactly(
+                        new CheckFailure(
+                                LENS_ALIAS,
+                                "lensAlias is required: give the ARN of a custom lens you own, " + LENS_FORM + "."),
+                        new CheckFailure(
+                                SHARED_WITH,
+                                "sharedWith is required: give a 12-digit AWS account ID, an IAM user ARN "
+                                        + "(arn:aws:iam::<account ID>:user/<name>), an organization ID (o-<10 to 32 letters or digits>)"
+                                        + " or an organizational unit ID (ou-<4 to 32 letters or digits>-<8 to 32 letters or digits>)."));
     }
 
     @Test
     void checkRefusesALensInAnotherRegion() {
         String lens = "arn:aws:wellarchitected:eu-west-1:111122223333:lens/0123456789abcdef0123456789abcdef";
 
-        assertThat(resource.check(PropertyMap.empty(), inputs(lens, "444455556666"), SEED).failures()).containsExactly(
-                new CheckFailure(LENS_ALIAS, "the lens is in Region eu-west-1 but this provider is configured for "
-                        + "Region us-east-1: a lens can only be shared in its own Region, so use a provider for "
-                        + "eu-west-1."));
+        assertThat(resource.check(PropertyMap.empty(), inputs(lens, "444455556666"), SEED)
+                        .failures())
+                .containsExactly(new CheckFailure(
+                        LENS_ALIAS,
+                        "the lens is in Region eu-west-1 but this provider is configured for "
+                                + "Region us-east-1: a lens can only be shared in its own Region, so use a provider for "
+                                + "eu-west-1."));
     }
 
     @Test
     void checkRefusesSharingALensWithTheAccountThatOwnsIt() {
-        assertThat(resource.check(PropertyMap.empty(), inputs(LENS, "1111-2222-3333"), SEED).failures()).containsExactly(
-                new CheckFailure(SHARED_WITH, "a lens cannot be shared with the account that owns it: give another "
-                        + "account, or an IAM user, organization or organizational unit."));
+        assertThat(resource.check(PropertyMap.empty(), inputs(LENS, "1111-2222-3333"), SEED)
+                        .failures())
+                .containsExactly(new CheckFailure(
+                        SHARED_WITH,
+                        "a lens cannot be shared with the account that owns it: give another "
+                                + "account, or an IAM user, organization or organizational unit."));
     }
 
     @Test
     void checkRefusesAValueThatIsNotAString() {
-        PropertyMap news = PropertyMap.builder().put(LENS_ALIAS, new PropertyValue.Number(7))
-                .put(SHARED_WITH, new PropertyValue.Other("a list", null)).build();
+        PropertyMap news = PropertyMap.builder()
+                .put(LENS_ALIAS, new PropertyValue.Number(7))
+                .put(SHARED_WITH, new PropertyValue.Other("a list", null))
+                .build();
 
-        assertThat(resource.check(PropertyMap.empty(), news, SEED).failures()).extracting(CheckFailure::reason)
-                .containsExactly("lensAlias must be a string, not a number: give the ARN of a custom lens you own, "
-                                + LENS_FORM + ".",
+        assertThat(resource.check(PropertyMap.empty(), news, SEED).failures())
+                .extracting(CheckFailure::reason)
+                .containsExactly(
+                        "lensAlias must be a string, not a number: give the ARN of a custom lens you own, " + LENS_FORM
+                                + ".",
                         "sharedWith must be a string, not a list: give a 12-digit AWS account ID, an IAM user ARN "
                                 + "(arn:aws:iam::<account ID>:user/<name>), an organization ID (o-<10 to 32 letters or "
                                 + "digits>) or an organizational unit ID (ou-<4 to 32 letters or digits>-<8 to 32 "
@@ -131,15 +163,21 @@ class LensShareResourceCheckDiffTest {
     void diffOfAnotherSpellingIsNoChange() {
         PropertyMap oldInputs = inputs(LENS.toUpperCase(), "4444-5555-6666");
 
-        assertThat(resource.diff(oldInputs, oldInputs, checked(LENS, "444455556666")).hasChanges()).isFalse();
+        assertThat(resource.diff(oldInputs, oldInputs, checked(LENS, "444455556666"))
+                        .hasChanges())
+                .isFalse();
     }
 
     @Test
     void diffIgnoresTheToken() {
-        PropertyMap old = PropertyMap.builder().put(LENS_ALIAS, LENS).put(SHARED_WITH, "444455556666")
-                .put(CLIENT_REQUEST_TOKEN, "other").build();
+        PropertyMap old = PropertyMap.builder()
+                .put(LENS_ALIAS, LENS)
+                .put(SHARED_WITH, "444455556666")
+                .put(CLIENT_REQUEST_TOKEN, "other")
+                .build();
 
-        assertThat(resource.diff(old, old, checked(LENS, "444455556666")).hasChanges()).isFalse();
+        assertThat(resource.diff(old, old, checked(LENS, "444455556666")).hasChanges())
+                .isFalse();
     }
 
     @Test
@@ -156,23 +194,31 @@ class LensShareResourceCheckDiffTest {
     @Test
     void diffReplacesWhenANewValueIsUnknown() {
         PropertyMap old = checked(LENS, "444455556666");
-        PropertyMap news = PropertyMap.builder().put(LENS_ALIAS, LENS).put(SHARED_WITH, PropertyValue.UNKNOWN).build();
+        PropertyMap news = PropertyMap.builder()
+                .put(LENS_ALIAS, LENS)
+                .put(SHARED_WITH, PropertyValue.UNKNOWN)
+                .build();
 
         assertThat(resource.diff(old, old, news).replaced()).containsExactly(SHARED_WITH);
     }
 
     @Test
     void diffFallsBackToTheOldOutputsWithoutOldInputs() {
-        DiffResult diff = resource.diff(checked(LENS, "444455556666"), PropertyMap.empty(), checked(LENS, "777788889999"));
+        DiffResult diff =
+                resource.diff(checked(LENS, "444455556666"), PropertyMap.empty(), checked(LENS, "777788889999"));
 
         assertThat(diff.replaced()).containsExactly(SHARED_WITH);
     }
 
     private PropertyMap checked(String lens, String sharedWith) {
-        return resource.check(PropertyMap.empty(), inputs(lens, sharedWith), SEED).inputs();
+        return resource.check(PropertyMap.empty(), inputs(lens, sharedWith), SEED)
+                .inputs();
     }
 
     private static PropertyMap inputs(String lens, String sharedWith) {
-        return PropertyMap.builder().put(LENS_ALIAS, lens).put(SHARED_WITH, sharedWith).build();
+        return PropertyMap.builder()
+                .put(LENS_ALIAS, lens)
+                .put(SHARED_WITH, sharedWith)
+                .build();
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class LensShareResourceReplayTest {
 
-    private static final String LENS = "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef";
+    private static final String LENS =
+            "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef";
     private static final String URN = "urn:pulumi:dev::p::wellarchitected:index:LensShare::share";
 
     @Test
@@ -27,20 +28,25 @@ class LensShareResourceReplayTest {
         ReplayingApi api = new ReplayingApi();
         api.tokens.put("token-1", "0000000000000000000000000000dead");
         List<String> logged = new ArrayList<>();
-        LensShareResource resource = new LensShareResource(Optional.of("us-east-1"), api,
-                (urn, message) -> logged.add(message));
-        PropertyMap inputs = PropertyMap.builder().put(LENS_ALIAS, LENS).put(SHARED_WITH, "444455556666")
-                .put(CLIENT_REQUEST_TOKEN, "token-1").build();
+        LensShareResource resource =
+                new LensShareResource(Optional.of("us-east-1"), api, (urn, message) -> logged.add(message));
+        PropertyMap inputs = PropertyMap.builder()
+                .put(LENS_ALIAS, LENS)
+                .put(SHARED_WITH, "444455556666")
+                .put(CLIENT_REQUEST_TOKEN, "token-1")
+                .build();
 
         CreateResult created = resource.create(URN, inputs, Deadline.none(), false);
 
         assertThat(api.tokensUsed).containsExactly("token-1", ClientRequestToken.next("token-1"));
         assertThat(created.id()).isEqualTo(LENS + "|" + api.liveShareId);
         assertThat(created.outputs().text("status")).contains("PENDING");
-        assertThat(logged).containsExactly(
-                "created lens share 0000000000000000000000000000dead (" + LENS + "|0000000000000000000000000000dead)",
-                "lens share 0000000000000000000000000000dead no longer exists; sharing the lens again",
-                "created lens share " + api.liveShareId + " (" + LENS + "|" + api.liveShareId + ")");
+        assertThat(logged)
+                .containsExactly(
+                        "created lens share 0000000000000000000000000000dead (" + LENS
+                                + "|0000000000000000000000000000dead)",
+                        "lens share 0000000000000000000000000000dead no longer exists; sharing the lens again",
+                        "created lens share " + api.liveShareId + " (" + LENS + "|" + api.liveShareId + ")");
     }
 
     /** Answers known tokens with their (deleted) share, and a new token with a new live share. */
@@ -56,9 +62,12 @@ class LensShareResourceReplayTest {
         }
 
         @Override
-        public SharePage listLensShares(LensArn lens, Optional<String> prefix, Optional<String> next, Deadline deadline) {
-            return new SharePage(List.of(new ShareSummary(liveShareId, "444455556666", new ShareStatus("PENDING"),
-                    Optional.empty())), Optional.empty());
+        public SharePage listLensShares(
+                LensArn lens, Optional<String> prefix, Optional<String> next, Deadline deadline) {
+            return new SharePage(
+                    List.of(new ShareSummary(
+                            liveShareId, "444455556666", new ShareStatus("PENDING"), Optional.empty())),
+                    Optional.empty());
         }
 
         @Override

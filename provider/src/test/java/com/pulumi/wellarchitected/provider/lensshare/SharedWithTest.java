@@ -19,17 +19,20 @@ class SharedWithTest {
             + "organizational unit ID (ou-<4 to 32 letters or digits>-<8 to 32 letters or digits>)";
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "111122223333; ACCOUNT; 111122223333",
-        "1111-2222-3333; ACCOUNT; 111122223333",
-        " 1111 2222 3333 ; ACCOUNT; 111122223333",
-        "o-abcdefghij; ORGANIZATION; o-abcdefghij",
-        "O-ABCDEFGHIJ0123; ORGANIZATION; o-abcdefghij0123",
-        "ou-ab12-abcdefgh; ORGANIZATIONAL_UNIT; ou-ab12-abcdefgh",
-        "OU-AB12-ABCDEFGH; ORGANIZATIONAL_UNIT; ou-ab12-abcdefgh",
-        "arn:aws:iam::444455556666:user/Alice; IAM_USER; arn:aws:iam::444455556666:user/Alice",
-        "ARN:AWS:IAM::444455556666:user/division/Alice.B@example; IAM_USER; "
-                + "arn:aws:iam::444455556666:user/division/Alice.B@example"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "111122223333; ACCOUNT; 111122223333",
+                "1111-2222-3333; ACCOUNT; 111122223333",
+                " 1111 2222 3333 ; ACCOUNT; 111122223333",
+                "o-abcdefghij; ORGANIZATION; o-abcdefghij",
+                "O-ABCDEFGHIJ0123; ORGANIZATION; o-abcdefghij0123",
+                "ou-ab12-abcdefgh; ORGANIZATIONAL_UNIT; ou-ab12-abcdefgh",
+                "OU-AB12-ABCDEFGH; ORGANIZATIONAL_UNIT; ou-ab12-abcdefgh",
+                "arn:aws:iam::444455556666:user/Alice; IAM_USER; arn:aws:iam::444455556666:user/Alice",
+                "ARN:AWS:IAM::444455556666:user/division/Alice.B@example; IAM_USER; "
+                        + "arn:aws:iam::444455556666:user/division/Alice.B@example"
+            })
     void equivalentSpellingsNormaliseToOne(String spelling, Kind kind, String canonical) {
         assertThat(SharedWith.parse(spelling)).isEqualTo(new SharedWith(kind, canonical));
     }
@@ -44,15 +47,16 @@ class SharedWithTest {
     static Stream<String> accountSpellings() {
         Random random = new Random(20261127);
         return Stream.generate(() -> {
-            StringBuilder text = new StringBuilder("4");
-            for (char digit : "44455556666".toCharArray()) {
-                for (int i = random.nextInt(3); i > 0; i--) {
-                    text.append(random.nextBoolean() ? ' ' : '-');
-                }
-                text.append(digit);
-            }
-            return text.toString();
-        }).limit(50);
+                    StringBuilder text = new StringBuilder("4");
+                    for (char digit : "44455556666".toCharArray()) {
+                        for (int i = random.nextInt(3); i > 0; i--) {
+                            text.append(random.nextBoolean() ? ' ' : '-');
+                        }
+                        text.append(digit);
+                    }
+                    return text.toString();
+                })
+                .limit(50);
     }
 
     @Test
@@ -69,25 +73,36 @@ class SharedWithTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"arn:aws:iam::4444-5555-6666:user/alice", "arn:aws:iam::44445555666:user/alice",
-        "arn:aws:iam:::user/alice"})
+    @ValueSource(
+            strings = {
+                "arn:aws:iam::4444-5555-6666:user/alice",
+                "arn:aws:iam::44445555666:user/alice",
+                "arn:aws:iam:::user/alice"
+            })
     void anIamUserArnWithoutA12DigitAccountIsRefused(String arn) {
-        assertThatThrownBy(() -> SharedWith.parse(arn)).hasMessage("the account ID in an IAM user ARN has exactly "
-                + "12 digits: give arn:aws:iam::<12-digit account ID>:user/<name>.");
+        assertThatThrownBy(() -> SharedWith.parse(arn))
+                .hasMessage("the account ID in an IAM user ARN has exactly "
+                        + "12 digits: give arn:aws:iam::<12-digit account ID>:user/<name>.");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"arn:aws:iam::444455556666:user/", "arn:aws:iam::444455556666:user/a b",
-        "arn:aws:iam::444455556666:user"})
+    @ValueSource(
+            strings = {
+                "arn:aws:iam::444455556666:user/",
+                "arn:aws:iam::444455556666:user/a b",
+                "arn:aws:iam::444455556666:user"
+            })
     void anIamUserArnWithoutAValidNameIsRefused(String arn) {
-        assertThatThrownBy(() -> SharedWith.parse(arn)).hasMessage("an IAM user name has 1 to 64 letters, digits or "
-                + "+=,.@_- characters, after an optional path of at most 512 characters: give "
-                + "arn:aws:iam::<account ID>:user/<path/><name>.");
+        assertThatThrownBy(() -> SharedWith.parse(arn))
+                .hasMessage("an IAM user name has 1 to 64 letters, digits or "
+                        + "+=,.@_- characters, after an optional path of at most 512 characters: give "
+                        + "arn:aws:iam::<account ID>:user/<path/><name>.");
     }
 
     @Test
     void anIamPathOfMoreThan512CharactersIsRefused() {
-        assertThat(SharedWith.parse("arn:aws:iam::444455556666:user" + "/a".repeat(255) + "/bob").value())
+        assertThat(SharedWith.parse("arn:aws:iam::444455556666:user" + "/a".repeat(255) + "/bob")
+                        .value())
                 .endsWith("/a/bob");
         assertThatThrownBy(() -> SharedWith.parse("arn:aws:iam::444455556666:user" + "/a".repeat(256) + "/bob"))
                 .hasMessageStartingWith("an IAM user name has 1 to 64 letters");
@@ -115,15 +130,19 @@ class SharedWithTest {
     static Stream<String> arbitraryText() {
         Random random = new Random(7);
         return Stream.generate(() -> {
-            char[] text = new char[1 + random.nextInt(20)];
-            for (int i = 0; i < text.length; i++) {
-                text[i] = (char) (' ' + random.nextInt(95));
-            }
-            return new String(text);
-        }).filter(text -> {
-            String trimmed = text.trim().toLowerCase();
-            return !trimmed.matches("[0-9][0-9 -]*[0-9]") && !trimmed.startsWith("o") && !trimmed.startsWith("arn:");
-        }).limit(200);
+                    char[] text = new char[1 + random.nextInt(20)];
+                    for (int i = 0; i < text.length; i++) {
+                        text[i] = (char) (' ' + random.nextInt(95));
+                    }
+                    return new String(text);
+                })
+                .filter(text -> {
+                    String trimmed = text.trim().toLowerCase();
+                    return !trimmed.matches("[0-9][0-9 -]*[0-9]")
+                            && !trimmed.startsWith("o")
+                            && !trimmed.startsWith("arn:");
+                })
+                .limit(200);
     }
 
     @ParameterizedTest

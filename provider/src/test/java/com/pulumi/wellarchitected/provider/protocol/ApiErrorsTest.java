@@ -52,11 +52,14 @@ class ApiErrorsTest {
         StatusRuntimeException e = createFails(checked(RECIPIENT, "second-run-after-a-crash"));
 
         assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNKNOWN);
-        assertThat(e.getStatus().getDescription()).matches(exactly(
-                "CreateLensShare failed: ConflictException: Lens is already shared with 444455556666 (share " + shareId
-                        + ") ", REQUEST_ID, ". The lens is already shared with 444455556666 by share " + shareId
-                        + "; to manage that share with Pulumi, run `pulumi import wellarchitected:index:LensShare "
-                        + "security-lens-to-prod '" + existing + "'`"));
+        assertThat(e.getStatus().getDescription())
+                .matches(exactly(
+                        "CreateLensShare failed: ConflictException: Lens is already shared with 444455556666 (share "
+                                + shareId + ") ",
+                        REQUEST_ID,
+                        ". The lens is already shared with 444455556666 by share " + shareId
+                                + "; to manage that share with Pulumi, run `pulumi import wellarchitected:index:LensShare "
+                                + "security-lens-to-prod '" + existing + "'`"));
     }
 
     @Test
@@ -69,17 +72,21 @@ class ApiErrorsTest {
             }
         }
 
-        assertThat(createFails(checked(RECIPIENT, "seed")).getStatus().getDescription()).matches(exactly(
-                "CreateLensShare failed: ServiceQuotaExceededException: A lens can have at most 300 shares ", REQUEST_ID));
+        assertThat(createFails(checked(RECIPIENT, "seed")).getStatus().getDescription())
+                .matches(exactly(
+                        "CreateLensShare failed: ServiceQuotaExceededException: A lens can have at most 300 shares ",
+                        REQUEST_ID));
     }
 
     @Test
     void aCallerThatDoesNotOwnTheLensIsDenied() {
         fixture.configure(fixture.config(RECIPIENT, 3));
 
-        assertThat(createFails(checked("777788889999", "seed")).getStatus().getDescription()).matches(exactly(
-                "CreateLensShare failed: AccessDeniedException: Only the owner of lens " + lens
-                        + " can manage it or its shares ", REQUEST_ID));
+        assertThat(createFails(checked("777788889999", "seed")).getStatus().getDescription())
+                .matches(exactly(
+                        "CreateLensShare failed: AccessDeniedException: Only the owner of lens " + lens
+                                + " can manage it or its shares ",
+                        REQUEST_ID));
     }
 
     @Test
@@ -88,10 +95,14 @@ class ApiErrorsTest {
         String id = create(checked(RECIPIENT, "seed")).getId();
         fixture.provider.delete(DeleteRequest.newBuilder().setUrn(URN).setId(id).build());
 
-        assertThat(fixture.provider.delete(DeleteRequest.newBuilder().setUrn(URN).setId(id).build()))
+        assertThat(fixture.provider.delete(
+                        DeleteRequest.newBuilder().setUrn(URN).setId(id).build()))
                 .isEqualTo(Empty.getDefaultInstance());
-        assertThat(fixture.provider.delete(DeleteRequest.newBuilder().setUrn(URN)
-                .setId(lens + "|0123456789abcdef0123456789abcdef").build())).isEqualTo(Empty.getDefaultInstance());
+        assertThat(fixture.provider.delete(DeleteRequest.newBuilder()
+                        .setUrn(URN)
+                        .setId(lens + "|0123456789abcdef0123456789abcdef")
+                        .build()))
+                .isEqualTo(Empty.getDefaultInstance());
     }
 
     @Test
@@ -105,7 +116,8 @@ class ApiErrorsTest {
         }
 
         assertThat(fixture.calls("CreateLensShare", 200)).isEqualTo(10);
-        assertThat(fixture.calls("CreateLensShare", 429) + fixture.calls("ListLensShares", 429)).isPositive();
+        assertThat(fixture.calls("CreateLensShare", 429) + fixture.calls("ListLensShares", 429))
+                .isPositive();
     }
 
     @Test
@@ -115,9 +127,10 @@ class ApiErrorsTest {
 
         StatusRuntimeException e = createFails(checked(RECIPIENT, "seed"));
 
-        assertThat(e.getStatus().getDescription()).matches(exactly(
-                "CreateLensShare failed after 3 attempts: ThrottlingException: Rate exceeded (injected by the emulator) ",
-                REQUEST_ID));
+        assertThat(e.getStatus().getDescription())
+                .matches(exactly(
+                        "CreateLensShare failed after 3 attempts: ThrottlingException: Rate exceeded (injected by the emulator) ",
+                        REQUEST_ID));
         assertThat(fixture.calls("CreateLensShare", 429)).isEqualTo(3);
     }
 
@@ -126,8 +139,11 @@ class ApiErrorsTest {
         fixture.configure();
         fixture.faults("{\"latencyMs\":3000,\"operations\":[\"CreateLensShare\"]}");
 
-        StatusRuntimeException e = assertThrows(() -> fixture.provider.create(CreateRequest.newBuilder().setUrn(URN)
-                .setProperties(checked(RECIPIENT, "seed")).setTimeout(1).build()));
+        StatusRuntimeException e = assertThrows(() -> fixture.provider.create(CreateRequest.newBuilder()
+                .setUrn(URN)
+                .setProperties(checked(RECIPIENT, "seed"))
+                .setTimeout(1)
+                .build()));
 
         assertThat(e.getStatus().getDescription()).isEqualTo("CreateLensShare did not finish within the 1.0 s timeout");
     }
@@ -143,9 +159,12 @@ class ApiErrorsTest {
         long start = System.nanoTime();
         fixture.provider.cancel(Empty.getDefaultInstance());
 
-        assertThat(create).failsWithin(Duration.ofSeconds(3)).withThrowableThat().havingRootCause()
-                .isInstanceOf(StatusRuntimeException.class).withMessage("CANCELLED: cancelled: the engine asked the "
-                        + "provider to stop");
+        assertThat(create)
+                .failsWithin(Duration.ofSeconds(3))
+                .withThrowableThat()
+                .havingRootCause()
+                .isInstanceOf(StatusRuntimeException.class)
+                .withMessage("CANCELLED: cancelled: the engine asked the " + "provider to stop");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         assertThat(createFails(inputs).getStatus().getCode()).isEqualTo(Status.Code.CANCELLED);
     }
@@ -167,8 +186,9 @@ class ApiErrorsTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
         String shareId = LifecycleScenario.sharesIn(fixture).get(0);
         com.google.rpc.Status status = StatusProto.fromThrowable(failure.getCause());
-        assertThat(status.getMessage()).isEqualTo("created lens share " + lens + "|" + shareId
-                + " but could not read its status: ListLensShares was cancelled");
+        assertThat(status.getMessage())
+                .isEqualTo("created lens share " + lens + "|" + shareId
+                        + " but could not read its status: ListLensShares was cancelled");
         ErrorResourceInitFailed detail = status.getDetails(0).unpack(ErrorResourceInitFailed.class);
         assertThat(detail.getId()).isEqualTo(lens + "|" + shareId);
         assertThat(Structs.string(detail.getProperties(), "shareId")).isEqualTo(shareId);
@@ -177,21 +197,27 @@ class ApiErrorsTest {
 
     @Test
     void anAwsCallBeforeConfigureIsRefused() {
-        StatusRuntimeException e = assertThrows(() -> fixture.provider.delete(DeleteRequest.newBuilder().setUrn(URN)
-                .setId(lens + "|0123456789abcdef0123456789abcdef").build()));
+        StatusRuntimeException e = assertThrows(() -> fixture.provider.delete(DeleteRequest.newBuilder()
+                .setUrn(URN)
+                .setId(lens + "|0123456789abcdef0123456789abcdef")
+                .build()));
 
         assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
-        assertThat(e.getStatus().getDescription()).isEqualTo("the wellarchitected provider is not configured yet: "
-                + "Configure must come before any call to AWS");
+        assertThat(e.getStatus().getDescription())
+                .isEqualTo("the wellarchitected provider is not configured yet: "
+                        + "Configure must come before any call to AWS");
     }
 
     private Struct checked(String sharedWith, String seed) {
-        return fixture.provider.check(LifecycleScenario.check(Struct.getDefaultInstance(),
-                Structs.of("lensAlias", lens, "sharedWith", sharedWith), seed)).getInputs();
+        return fixture.provider
+                .check(LifecycleScenario.check(
+                        Struct.getDefaultInstance(), Structs.of("lensAlias", lens, "sharedWith", sharedWith), seed))
+                .getInputs();
     }
 
     private CreateResponse create(Struct inputs) {
-        return fixture.provider.create(CreateRequest.newBuilder().setUrn(URN).setProperties(inputs).build());
+        return fixture.provider.create(
+                CreateRequest.newBuilder().setUrn(URN).setProperties(inputs).build());
     }
 
     private StatusRuntimeException createFails(Struct inputs) {

@@ -32,9 +32,12 @@ class DriftTest {
         fixture = new ProviderFixture();
         fixture.configure();
         lens = fixture.seedLens("Security lens");
-        inputs = fixture.provider.check(LifecycleScenario.check(Struct.getDefaultInstance(),
-                Structs.of("lensAlias", lens, "sharedWith", RECIPIENT), "seed")).getInputs();
-        created = fixture.provider.create(CreateRequest.newBuilder().setUrn(URN).setProperties(inputs).build());
+        inputs = fixture.provider
+                .check(LifecycleScenario.check(
+                        Struct.getDefaultInstance(), Structs.of("lensAlias", lens, "sharedWith", RECIPIENT), "seed"))
+                .getInputs();
+        created = fixture.provider.create(
+                CreateRequest.newBuilder().setUrn(URN).setProperties(inputs).build());
     }
 
     @AfterEach
@@ -54,19 +57,26 @@ class DriftTest {
     @Test
     void aShareRejectedByTheRecipientIsGoneAndTheNextUpdateSharesAgain() {
         try (WellArchitectedClient recipient = fixture.aws(RECIPIENT)) {
-            ShareInvitationSummary invitation = recipient.listShareInvitations(r -> r.shareResourceType(ShareResourceType.LENS))
-                    .shareInvitationSummaries().get(0);
+            ShareInvitationSummary invitation = recipient
+                    .listShareInvitations(r -> r.shareResourceType(ShareResourceType.LENS))
+                    .shareInvitationSummaries()
+                    .get(0);
             recipient.updateShareInvitation(r -> r.shareInvitationId(invitation.shareInvitationId())
                     .shareInvitationAction(ShareInvitationAction.REJECT));
         }
 
         assertThat(refresh().getId()).isEmpty();
-        assertThat(fixture.engine.logs()).extracting(LogRequest::getMessage).contains("lens share " + shareId()
-                + " is REJECTED and no longer gives access: the next update shares the lens again");
+        assertThat(fixture.engine.logs())
+                .extracting(LogRequest::getMessage)
+                .contains("lens share " + shareId()
+                        + " is REJECTED and no longer gives access: the next update shares the lens again");
 
-        Struct again = fixture.provider.check(LifecycleScenario.check(Struct.getDefaultInstance(),
-                Structs.of("lensAlias", lens, "sharedWith", RECIPIENT), "next-up")).getInputs();
-        CreateResponse shared = fixture.provider.create(CreateRequest.newBuilder().setUrn(URN).setProperties(again).build());
+        Struct again = fixture.provider
+                .check(LifecycleScenario.check(
+                        Struct.getDefaultInstance(), Structs.of("lensAlias", lens, "sharedWith", RECIPIENT), "next-up"))
+                .getInputs();
+        CreateResponse shared = fixture.provider.create(
+                CreateRequest.newBuilder().setUrn(URN).setProperties(again).build());
         assertThat(shared.getId()).isNotEqualTo(created.getId());
         assertThat(Structs.string(shared.getProperties(), "status")).isEqualTo("PENDING");
     }
@@ -83,10 +93,13 @@ class DriftTest {
     @Test
     void anAcceptedShareReadsAsAccepted() {
         try (WellArchitectedClient recipient = fixture.aws(RECIPIENT)) {
-            String invitation = recipient.listShareInvitations(r -> r.shareResourceType(ShareResourceType.LENS))
-                    .shareInvitationSummaries().get(0).shareInvitationId();
-            recipient.updateShareInvitation(r -> r.shareInvitationId(invitation)
-                    .shareInvitationAction(ShareInvitationAction.ACCEPT));
+            String invitation = recipient
+                    .listShareInvitations(r -> r.shareResourceType(ShareResourceType.LENS))
+                    .shareInvitationSummaries()
+                    .get(0)
+                    .shareInvitationId();
+            recipient.updateShareInvitation(
+                    r -> r.shareInvitationId(invitation).shareInvitationAction(ShareInvitationAction.ACCEPT));
         }
 
         ReadResponse read = refresh();
@@ -96,8 +109,12 @@ class DriftTest {
     }
 
     private ReadResponse refresh() {
-        return fixture.provider.read(ReadRequest.newBuilder().setUrn(URN).setId(created.getId())
-                .setProperties(created.getProperties()).setInputs(inputs).build());
+        return fixture.provider.read(ReadRequest.newBuilder()
+                .setUrn(URN)
+                .setId(created.getId())
+                .setProperties(created.getProperties())
+                .setInputs(inputs)
+                .build());
     }
 
     private String shareId() {

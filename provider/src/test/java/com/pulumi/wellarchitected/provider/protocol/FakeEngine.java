@@ -20,7 +20,9 @@ final class FakeEngine extends EngineGrpc.EngineImplBase implements AutoCloseabl
 
     FakeEngine() throws IOException {
         server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-                .addService(this).build().start();
+                .addService(this)
+                .build()
+                .start();
     }
 
     String address() {

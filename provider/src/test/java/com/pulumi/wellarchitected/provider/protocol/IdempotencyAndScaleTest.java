@@ -52,15 +52,19 @@ class IdempotencyAndScaleTest {
     void aForcedReplacementOfTheSameShareCreatesItAnewWithTheSameInputs() {
         Struct inputs = checked(RECIPIENT, "seed");
         CreateResponse first = create(inputs);
-        Struct replacement = fixture.provider.check(LifecycleScenario.check(inputs, Structs.of("lensAlias", lens,
-                "sharedWith", RECIPIENT), "replace-seed")).getInputs();
+        Struct replacement = fixture.provider
+                .check(LifecycleScenario.check(
+                        inputs, Structs.of("lensAlias", lens, "sharedWith", RECIPIENT), "replace-seed"))
+                .getInputs();
         assertThat(replacement).isEqualTo(inputs);
 
-        fixture.provider.delete(DeleteRequest.newBuilder().setUrn(URN).setId(first.getId()).build());
+        fixture.provider.delete(
+                DeleteRequest.newBuilder().setUrn(URN).setId(first.getId()).build());
         CreateResponse second = create(replacement);
 
         assertThat(second.getId()).isNotEqualTo(first.getId());
-        assertThat(LifecycleScenario.sharesIn(fixture)).containsExactly(Structs.string(second.getProperties(), "shareId"));
+        assertThat(LifecycleScenario.sharesIn(fixture))
+                .containsExactly(Structs.string(second.getProperties(), "shareId"));
     }
 
     @Test
@@ -95,19 +99,28 @@ class IdempotencyAndScaleTest {
         CreateResponse created = create(inputs);
         fixture.control("POST", "metrics/reset", null);
 
-        String id = fixture.provider.read(ReadRequest.newBuilder().setUrn(URN).setId(created.getId())
-                .setProperties(created.getProperties()).setInputs(inputs).build()).getId();
+        String id = fixture.provider
+                .read(ReadRequest.newBuilder()
+                        .setUrn(URN)
+                        .setId(created.getId())
+                        .setProperties(created.getProperties())
+                        .setInputs(inputs)
+                        .build())
+                .getId();
 
         assertThat(id).isEqualTo(created.getId());
         assertThat(fixture.calls("ListLensShares", 200)).isEqualTo(1);
     }
 
     private Struct checked(String sharedWith, String seed) {
-        return fixture.provider.check(LifecycleScenario.check(Struct.getDefaultInstance(),
-                Structs.of("lensAlias", lens, "sharedWith", sharedWith), seed)).getInputs();
+        return fixture.provider
+                .check(LifecycleScenario.check(
+                        Struct.getDefaultInstance(), Structs.of("lensAlias", lens, "sharedWith", sharedWith), seed))
+                .getInputs();
     }
 
     private CreateResponse create(Struct inputs) {
-        return fixture.provider.create(CreateRequest.newBuilder().setUrn(URN).setProperties(inputs).build());
+        return fixture.provider.create(
+                CreateRequest.newBuilder().setUrn(URN).setProperties(inputs).build());
     }
 }

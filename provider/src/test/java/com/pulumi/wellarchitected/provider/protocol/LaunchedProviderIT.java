@@ -27,7 +27,8 @@ import pulumirpc.ResourceProviderGrpc;
  */
 class LaunchedProviderIT {
 
-    private static final Path LAUNCHER = Path.of("bin", "pulumi-resource-wellarchitected").toAbsolutePath();
+    private static final Path LAUNCHER =
+            Path.of("bin", "pulumi-resource-wellarchitected").toAbsolutePath();
 
     private ProviderFixture fixture;
     private Process process;
@@ -37,8 +38,8 @@ class LaunchedProviderIT {
     void launch() throws Exception {
         fixture = new ProviderFixture();
         stderr = Files.createTempFile("provider-stderr", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "--logtostderr", "-v=3",
-                fixture.engine.address())
+        ProcessBuilder builder = new ProcessBuilder(
+                        LAUNCHER.toString(), "--logtostderr", "-v=3", fixture.engine.address())
                 .directory(new File(System.getProperty("java.io.tmpdir")))
                 .redirectError(stderr.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));
@@ -54,26 +55,39 @@ class LaunchedProviderIT {
 
     @Test
     void theLaunchedBinaryServesTheLifecycleAndStopsOnSigint() throws Exception {
-        BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader stdout =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String portLine = stdout.readLine();
         assertThat(portLine).matches("[1-9][0-9]{0,4}");
-        ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", Integer.parseInt(portLine)).usePlaintext().build();
+        ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", Integer.parseInt(portLine))
+                .usePlaintext()
+                .build();
         try {
             var provider = ResourceProviderGrpc.newBlockingStub(channel).withDeadlineAfter(60, TimeUnit.SECONDS);
-            assertThat(provider.getPluginInfo(Empty.getDefaultInstance()).getVersion()).isEqualTo("0.1.0");
+            assertThat(provider.getPluginInfo(Empty.getDefaultInstance()).getVersion())
+                    .isEqualTo("0.1.0");
             LifecycleScenario.run(provider, fixture);
         } finally {
             channel.shutdownNow();
         }
-        assertThat(fixture.engine.logs()).extracting(LogRequest::getMessage).anyMatch(m -> m.startsWith("created lens share "));
+        assertThat(fixture.engine.logs())
+                .extracting(LogRequest::getMessage)
+                .anyMatch(m -> m.startsWith("created lens share "));
 
-        new ProcessBuilder("kill", "-" + stopSignal(), Long.toString(process.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-" + stopSignal(), Long.toString(process.pid()))
+                .start()
+                .waitFor();
 
-        assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("exited after the signal").isTrue();
+        assertThat(process.waitFor(10, TimeUnit.SECONDS))
+                .as("exited after the signal")
+                .isTrue();
         assertThat(process.exitValue()).isZero();
         assertThat(stdout.readLine()).as("nothing on stdout but the port").isNull();
         String errors = Files.readString(stderr);
-        assertThat(errors).doesNotContain(ProviderFixture.SECRET_KEY).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(errors)
+                .doesNotContain(ProviderFixture.SECRET_KEY)
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     /**
@@ -83,8 +97,11 @@ class LaunchedProviderIT {
      */
     private static String stopSignal() throws IOException {
         List<String> status = Files.readAllLines(Path.of("/proc/self/status"));
-        long ignored = status.stream().filter(line -> line.startsWith("SigIgn:"))
-                .map(line -> Long.parseLong(line.substring(7).trim(), 16)).findFirst().orElse(0L);
+        long ignored = status.stream()
+                .filter(line -> line.startsWith("SigIgn:"))
+                .map(line -> Long.parseLong(line.substring(7).trim(), 16))
+                .findFirst()
+                .orElse(0L);
         return (ignored & (1L << 1)) != 0 ? "TERM" : "INT";
     }
 }

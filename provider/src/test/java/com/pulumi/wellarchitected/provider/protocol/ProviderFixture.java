@@ -64,17 +64,30 @@ final class ProviderFixture implements AutoCloseable {
         engineLog = new EngineLog(Optional.of(engine.address()), diagnosticsStream);
         String name = "provider-" + UUID.randomUUID();
         server = InProcessServerBuilder.forName(name)
-                .addService(new WellArchitectedProvider(new ProviderConfigReader(Map.of(), profile -> Optional.empty()),
-                        AwsLensShareApi::new, engineLog, diagnosticsStream))
-                .build().start();
+                .addService(new WellArchitectedProvider(
+                        new ProviderConfigReader(Map.of(), profile -> Optional.empty()),
+                        AwsLensShareApi::new,
+                        engineLog,
+                        diagnosticsStream))
+                .build()
+                .start();
         channel = InProcessChannelBuilder.forName(name).build();
         provider = ResourceProviderGrpc.newBlockingStub(channel);
     }
 
     /** The configuration of a provider acting for {@code account} against this emulator. */
     Struct config(String account, int maxRetries) {
-        return Structs.of("region", REGION, "accessKey", account, "secretKey", SECRET_KEY,
-                "endpoint", emulator.endpoint().toString(), "maxRetries", Integer.toString(maxRetries));
+        return Structs.of(
+                "region",
+                REGION,
+                "accessKey",
+                account,
+                "secretKey",
+                SECRET_KEY,
+                "endpoint",
+                emulator.endpoint().toString(),
+                "maxRetries",
+                Integer.toString(maxRetries));
     }
 
     /** CheckConfig then Configure, as the engine does, acting for the lens owner. */
@@ -89,28 +102,42 @@ final class ProviderFixture implements AutoCloseable {
     static void configure(ResourceProviderBlockingStub provider, Struct config) {
         CheckResponse checked = provider.checkConfig(CheckRequest.newBuilder()
                 .setUrn("urn:pulumi:dev::lens-sharing::pulumi:providers:wellarchitected::default")
-                .setNews(config).build());
+                .setNews(config)
+                .build());
         if (checked.getFailuresCount() > 0) {
             throw new AssertionError("CheckConfig refused " + checked.getFailuresList());
         }
-        provider.configure(ConfigureRequest.newBuilder().setArgs(checked.getInputs())
-                .setAcceptSecrets(true).setAcceptResources(true).setSendsOldInputs(true).build());
+        provider.configure(ConfigureRequest.newBuilder()
+                .setArgs(checked.getInputs())
+                .setAcceptSecrets(true)
+                .setAcceptResources(true)
+                .setSendsOldInputs(true)
+                .build());
     }
 
     /** Seeds a published custom lens owned by {@link #OWNER}; returns its ARN. */
     String seedLens(String name) {
-        return control("POST", "lenses", "{\"accountId\":\"" + OWNER + "\",\"region\":\"" + REGION + "\",\"name\":\""
-                + name + "\",\"published\":true}").get("LensArn").getAsString();
+        return control(
+                        "POST",
+                        "lenses",
+                        "{\"accountId\":\"" + OWNER + "\",\"region\":\"" + REGION + "\",\"name\":\"" + name
+                                + "\",\"published\":true}")
+                .get("LensArn")
+                .getAsString();
     }
 
     JsonObject control(String method, String action, String body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/_emulator/" + action))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json").build();
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new AssertionError("control " + action + " answered " + response.statusCode() + ": " + response.body());
+                throw new AssertionError(
+                        "control " + action + " answered " + response.statusCode() + ": " + response.body());
             }
             return JsonParser.parseString(response.body()).getAsJsonObject();
         } catch (IOException e) {
@@ -135,7 +162,10 @@ final class ProviderFixture implements AutoCloseable {
         if (!operations.has(operation) || !operations.getAsJsonObject(operation).has(Integer.toString(status))) {
             return 0;
         }
-        return operations.getAsJsonObject(operation).get(Integer.toString(status)).getAsInt();
+        return operations
+                .getAsJsonObject(operation)
+                .get(Integer.toString(status))
+                .getAsInt();
     }
 
     /** The AWS SDK acting for {@code account}, for what happens out of band: the Apache client can send PATCH. */

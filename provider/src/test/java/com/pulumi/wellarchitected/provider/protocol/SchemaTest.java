@@ -23,7 +23,9 @@ class SchemaTest {
     @BeforeEach
     void start() throws Exception {
         fixture = new ProviderFixture();
-        schema = JsonParser.parseString(fixture.provider.getSchema(GetSchemaRequest.getDefaultInstance()).getSchema())
+        schema = JsonParser.parseString(fixture.provider
+                        .getSchema(GetSchemaRequest.getDefaultInstance())
+                        .getSchema())
                 .getAsJsonObject();
     }
 
@@ -36,17 +38,20 @@ class SchemaTest {
     void thePackageIsWellarchitectedAtTheBuildVersion() {
         assertThat(schema.get("name").getAsString()).isEqualTo("wellarchitected");
         assertThat(schema.get("version").getAsString()).isEqualTo("0.1.0");
-        assertThat(fixture.provider.getPluginInfo(Empty.getDefaultInstance()).getVersion()).isEqualTo("0.1.0");
+        assertThat(fixture.provider.getPluginInfo(Empty.getDefaultInstance()).getVersion())
+                .isEqualTo("0.1.0");
         JsonObject java = schema.getAsJsonObject("language").getAsJsonObject("java");
         assertThat(java.get("basePackage").getAsString()).isEqualTo("com.pulumi");
-        assertThat(java.getAsJsonObject("packages").get("wellarchitected").getAsString()).isEqualTo("wellarchitected");
+        assertThat(java.getAsJsonObject("packages").get("wellarchitected").getAsString())
+                .isEqualTo("wellarchitected");
     }
 
     @Test
     void lensShareHasItsDocumentedInputsAndOutputs() {
         JsonObject lensShare = schema.getAsJsonObject("resources").getAsJsonObject("wellarchitected:index:LensShare");
 
-        assertThat(lensShare.get("description").getAsString()).contains("LensShareArgs.builder()")
+        assertThat(lensShare.get("description").getAsString())
+                .contains("LensShareArgs.builder()")
                 .contains("pulumi import wellarchitected:index:LensShare");
         assertThat(lensShare.getAsJsonObject("inputProperties").keySet()).containsExactly("lensAlias", "sharedWith");
         assertThat(strings(lensShare, "requiredInputs")).containsExactly("lensAlias", "sharedWith");
@@ -56,8 +61,13 @@ class SchemaTest {
                 .containsExactly("lensAlias", "sharedWith", "shareId", "status", "lensArn");
         for (String group : List.of("inputProperties", "properties")) {
             lensShare.getAsJsonObject(group).entrySet().forEach(property -> {
-                assertThat(property.getValue().getAsJsonObject().get("type").getAsString()).isEqualTo("string");
-                assertThat(property.getValue().getAsJsonObject().get("description").getAsString()).isNotBlank();
+                assertThat(property.getValue().getAsJsonObject().get("type").getAsString())
+                        .isEqualTo("string");
+                assertThat(property.getValue()
+                                .getAsJsonObject()
+                                .get("description")
+                                .getAsString())
+                        .isNotBlank();
             });
         }
     }
@@ -68,12 +78,15 @@ class SchemaTest {
         JsonObject providerInputs = schema.getAsJsonObject("provider").getAsJsonObject("inputProperties");
 
         for (JsonObject config : List.of(variables, providerInputs)) {
-            assertThat(config.keySet()).containsExactly("region", "profile", "accessKey", "secretKey", "token",
-                    "endpoint", "maxRetries");
+            assertThat(config.keySet())
+                    .containsExactly("region", "profile", "accessKey", "secretKey", "token", "endpoint", "maxRetries");
             config.entrySet().forEach(entry -> {
                 JsonObject property = entry.getValue().getAsJsonObject();
-                boolean secret = property.has("secret") && property.get("secret").getAsBoolean();
-                assertThat(secret).as(entry.getKey()).isEqualTo(List.of("secretKey", "token").contains(entry.getKey()));
+                boolean secret =
+                        property.has("secret") && property.get("secret").getAsBoolean();
+                assertThat(secret)
+                        .as(entry.getKey())
+                        .isEqualTo(List.of("secretKey", "token").contains(entry.getKey()));
                 assertThat(property.get("type").getAsString())
                         .isEqualTo(entry.getKey().equals("maxRetries") ? "integer" : "string");
                 assertThat(property.get("description").getAsString()).isNotBlank();
@@ -84,12 +97,16 @@ class SchemaTest {
     @Test
     void getSchemaServesTheResourceFileOfTheProviderJar() throws IOException {
         try (InputStream file = getClass().getResourceAsStream("/schema.json")) {
-            assertThat(fixture.provider.getSchema(GetSchemaRequest.getDefaultInstance()).getSchema())
+            assertThat(fixture.provider
+                            .getSchema(GetSchemaRequest.getDefaultInstance())
+                            .getSchema())
                     .isEqualTo(new String(file.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
     private static List<String> strings(JsonObject object, String key) {
-        return object.getAsJsonArray(key).asList().stream().map(e -> e.getAsString()).toList();
+        return object.getAsJsonArray(key).asList().stream()
+                .map(e -> e.getAsString())
+                .toList();
     }
 }

@@ -44,38 +44,67 @@ class SecretsTest {
 
     @Test
     void theSecretKeyAndTokenStaySecret() {
-        Struct config = Structs.with(Structs.with(fixture.config(ProviderFixture.OWNER, 1),
-                "secretKey", Structs.secret(Structs.text(SECRET_KEY))), "token", Structs.text(TOKEN));
-        CheckResponse checked = fixture.provider.checkConfig(CheckRequest.newBuilder().setUrn(URN).setNews(config).build());
-        assertThat(Structs.isSecret(checked.getInputs().getFieldsOrThrow("secretKey"))).isTrue();
-        assertThat(Structs.isSecret(checked.getInputs().getFieldsOrThrow("token"))).isTrue();
+        Struct config = Structs.with(
+                Structs.with(
+                        fixture.config(ProviderFixture.OWNER, 1),
+                        "secretKey",
+                        Structs.secret(Structs.text(SECRET_KEY))),
+                "token",
+                Structs.text(TOKEN));
+        CheckResponse checked = fixture.provider.checkConfig(
+                CheckRequest.newBuilder().setUrn(URN).setNews(config).build());
+        assertThat(Structs.isSecret(checked.getInputs().getFieldsOrThrow("secretKey")))
+                .isTrue();
+        assertThat(Structs.isSecret(checked.getInputs().getFieldsOrThrow("token")))
+                .isTrue();
         record(checked);
-        record(fixture.provider.configure(ConfigureRequest.newBuilder().setArgs(checked.getInputs())
-                .setAcceptSecrets(true).build()));
+        record(fixture.provider.configure(ConfigureRequest.newBuilder()
+                .setArgs(checked.getInputs())
+                .setAcceptSecrets(true)
+                .build()));
         String lens = fixture.seedLens("Security lens");
 
-        Struct inputs = fixture.provider.check(LifecycleScenario.check(Struct.getDefaultInstance(),
-                Structs.of("lensAlias", lens, "sharedWith", RECIPIENT), "seed")).getInputs();
-        CreateResponse created = call(() -> fixture.provider.create(CreateRequest.newBuilder().setUrn(URN)
-                .setProperties(inputs).build()));
-        call(() -> fixture.provider.create(CreateRequest.newBuilder().setUrn(URN).setProperties(fixture.provider
-                .check(LifecycleScenario.check(Struct.getDefaultInstance(),
-                        Structs.of("lensAlias", lens, "sharedWith", RECIPIENT), "conflicting")).getInputs()).build()));
-        call(() -> fixture.provider.read(ReadRequest.newBuilder().setUrn(URN).setId(created.getId()).build()));
-        call(() -> fixture.provider.read(ReadRequest.newBuilder().setUrn(URN).setId("not-an-id").build()));
+        Struct inputs = fixture.provider
+                .check(LifecycleScenario.check(
+                        Struct.getDefaultInstance(), Structs.of("lensAlias", lens, "sharedWith", RECIPIENT), "seed"))
+                .getInputs();
+        CreateResponse created = call(() -> fixture.provider.create(
+                CreateRequest.newBuilder().setUrn(URN).setProperties(inputs).build()));
+        call(() -> fixture.provider.create(CreateRequest.newBuilder()
+                .setUrn(URN)
+                .setProperties(fixture.provider
+                        .check(LifecycleScenario.check(
+                                Struct.getDefaultInstance(),
+                                Structs.of("lensAlias", lens, "sharedWith", RECIPIENT),
+                                "conflicting"))
+                        .getInputs())
+                .build()));
+        call(() -> fixture.provider.read(
+                ReadRequest.newBuilder().setUrn(URN).setId(created.getId()).build()));
+        call(() -> fixture.provider.read(
+                ReadRequest.newBuilder().setUrn(URN).setId("not-an-id").build()));
         fixture.faults("{\"throttleRate\":1.0}");
-        call(() -> fixture.provider.delete(DeleteRequest.newBuilder().setUrn(URN).setId(created.getId()).build()));
-        call(() -> fixture.provider.configure(ConfigureRequest.newBuilder().setArgs(Structs.with(config, "region",
-                Structs.text("nowhere"))).build()));
-        fixture.provider.checkConfig(CheckRequest.newBuilder().setUrn(URN)
-                .setNews(Structs.of("secretKey", SECRET_KEY)).build()).getFailuresList()
+        call(() -> fixture.provider.delete(
+                DeleteRequest.newBuilder().setUrn(URN).setId(created.getId()).build()));
+        call(() -> fixture.provider.configure(ConfigureRequest.newBuilder()
+                .setArgs(Structs.with(config, "region", Structs.text("nowhere")))
+                .build()));
+        fixture.provider
+                .checkConfig(CheckRequest.newBuilder()
+                        .setUrn(URN)
+                        .setNews(Structs.of("secretKey", SECRET_KEY))
+                        .build())
+                .getFailuresList()
                 .forEach(failure -> seen.add(failure.getReason()));
         fixture.engine.logs().stream().map(LogRequest::getMessage).forEach(seen::add);
         seen.add(fixture.diagnostics());
 
         assertThat(seen).hasSizeGreaterThan(8);
-        assertThat(String.join("\n", seen)).doesNotContain(SECRET_KEY).doesNotContain(TOKEN)
-                .contains("ConflictException").contains("ThrottlingException");
+        assertThat(String.join("\n", seen))
+                .doesNotContain(SECRET_KEY)
+                .doesNotContain(TOKEN)
+                .contains("ConflictException")
+                .contains("ThrottlingException");
     }
 
     private <T extends Message> T call(Supplier<T> call) {

@@ -10,8 +10,7 @@ final class Structs {
     static final String SIGNATURE_KEY = "4dabf18193072939515e22adb298388d";
     static final String SECRET_SIGNATURE = "1b47061264138c4ac30d75fd1eb44270";
 
-    private Structs() {
-    }
+    private Structs() {}
 
     /** A struct of string fields from alternating keys and values. */
     static Struct of(String... keysAndValues) {
@@ -31,13 +30,19 @@ final class Structs {
     }
 
     static Value secret(Value value) {
-        return Value.newBuilder().setStructValue(Struct.newBuilder()
-                .putFields(SIGNATURE_KEY, text(SECRET_SIGNATURE)).putFields("value", value)).build();
+        return Value.newBuilder()
+                .setStructValue(Struct.newBuilder()
+                        .putFields(SIGNATURE_KEY, text(SECRET_SIGNATURE))
+                        .putFields("value", value))
+                .build();
     }
 
     static boolean isSecret(Value value) {
         return value.hasStructValue()
-                && value.getStructValue().getFieldsOrDefault(SIGNATURE_KEY, text("")).getStringValue().equals(SECRET_SIGNATURE);
+                && value.getStructValue()
+                        .getFieldsOrDefault(SIGNATURE_KEY, text(""))
+                        .getStringValue()
+                        .equals(SECRET_SIGNATURE);
     }
 
     static String string(Struct struct, String key) {

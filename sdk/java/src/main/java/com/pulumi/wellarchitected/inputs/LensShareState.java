@@ -16,7 +16,7 @@ public final class LensShareState extends com.pulumi.resources.ResourceArgs {
     /**
      * The ARN of the shared custom lens, normalised.
      */
-    @Import(name="lensAlias")
+    @Import(name = "lensAlias")
     private Output<String> lensAlias;
 
     /**
@@ -29,7 +29,7 @@ public final class LensShareState extends com.pulumi.resources.ResourceArgs {
     /**
      * The ARN of the shared lens.
      */
-    @Import(name="lensArn")
+    @Import(name = "lensArn")
     private Output<String> lensArn;
 
     /**
@@ -42,7 +42,7 @@ public final class LensShareState extends com.pulumi.resources.ResourceArgs {
     /**
      * The ID of the lens share, 32 hex characters, assigned by AWS.
      */
-    @Import(name="shareId")
+    @Import(name = "shareId")
     private Output<String> shareId;
 
     /**
@@ -56,7 +56,7 @@ public final class LensShareState extends com.pulumi.resources.ResourceArgs {
      * The account ID, IAM user ARN, organization ID or organizational unit ID the lens is shared with,
      * normalised.
      */
-    @Import(name="sharedWith")
+    @Import(name = "sharedWith")
     private Output<String> sharedWith;
 
     /**
@@ -71,7 +71,7 @@ public final class LensShareState extends com.pulumi.resources.ResourceArgs {
      * The status of the share: {@code PENDING} until an account or IAM user accepts it, then {@code ACCEPTED};
      * {@code ASSOCIATING} then {@code ASSOCIATED} for an organization or OU.
      */
-    @Import(name="status")
+    @Import(name = "status")
     private Output<String> status;
 
     /**
@@ -85,7 +85,7 @@ public final class LensShareState extends com.pulumi.resources.ResourceArgs {
     /**
      * The reason AWS gives for the status, when it gives one.
      */
-    @Import(name="statusMessage")
+    @Import(name = "statusMessage")
     private Output<String> statusMessage;
 
     /**

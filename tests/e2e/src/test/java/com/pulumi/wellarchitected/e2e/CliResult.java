@@ -31,6 +31,6 @@ record CliResult(List<String> command, int exitCode, String stdout, String stder
     @Override
     public String toString() {
         return "`pulumi " + String.join(" ", command) + "` (exit " + exitCode + ")\n--- stdout\n" + stdout
-            + "\n--- stderr\n" + stderr;
+                + "\n--- stderr\n" + stderr;
     }
 }

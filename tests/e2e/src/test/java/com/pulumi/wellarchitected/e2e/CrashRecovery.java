@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
 final class CrashRecovery {
 
     /** {@code created lens share <shareId> (<lensAlias>|<shareId>)}, as a progress line of the resource. */
-    private static final Pattern LOGGED_PROGRESS =
-        Pattern.compile("LensShare (\\S+) [^\\n]*?created lens share ([0-9a-f]{32}) \\(([^)\\s]+\\|[0-9a-f]{32})\\)");
+    private static final Pattern LOGGED_PROGRESS = Pattern.compile(
+            "LensShare (\\S+) [^\\n]*?created lens share ([0-9a-f]{32}) \\(([^)\\s]+\\|[0-9a-f]{32})\\)");
     /** The same message in the Diagnostics section: the resource on one line, the message on the next. */
-    private static final Pattern LOGGED_DIAGNOSTIC =
-        Pattern.compile("LensShare \\((\\S+)\\):\\s*\\n\\s*created lens share ([0-9a-f]{32}) \\(([^)\\s]+\\|[0-9a-f]{32})\\)");
+    private static final Pattern LOGGED_DIAGNOSTIC = Pattern.compile(
+            "LensShare \\((\\S+)\\):\\s*\\n\\s*created lens share ([0-9a-f]{32}) \\(([^)\\s]+\\|[0-9a-f]{32})\\)");
+
     private static final Pattern IMPORT_COMMAND = Pattern.compile("`(pulumi import [^`]+)`");
     private static final int MAX_ROUNDS = 4;
 
@@ -31,7 +32,10 @@ final class CrashRecovery {
     record Outcome(List<String> commands, Map<String, String> imported) {}
 
     /** How the printed adopt commands are carried out: each as printed, or all in one {@code pulumi import --file}. */
-    enum Adopt { EACH_AS_PRINTED, ALL_IN_ONE_FILE }
+    enum Adopt {
+        EACH_AS_PRINTED,
+        ALL_IN_ONE_FILE
+    }
 
     private CrashRecovery() {}
 
@@ -44,7 +48,7 @@ final class CrashRecovery {
                 var previous = logged.put(matcher.group(1), matcher.group(3));
                 if (previous != null && !previous.equals(matcher.group(3))) {
                     throw new AssertionError(matcher.group(1) + " was logged as created twice, as " + previous + " and "
-                        + matcher.group(3));
+                            + matcher.group(3));
                 }
             }
         }
@@ -72,7 +76,8 @@ final class CrashRecovery {
      * {@code pulumi import} command it prints, or all of them at once in an import file; (4) {@code pulumi up} again,
      * until it succeeds.
      */
-    static Outcome recover(LensSharesStack stack, boolean cliDied, Adopt adopt) throws IOException, InterruptedException {
+    static Outcome recover(LensSharesStack stack, boolean cliDied, Adopt adopt)
+            throws IOException, InterruptedException {
         var commands = new ArrayList<String>();
         var imported = new TreeMap<String, String>();
         if (cliDied) {
@@ -89,8 +94,8 @@ final class CrashRecovery {
             }
             var printed = importCommands(up.stdout() + up.stderr());
             if (printed.isEmpty()) {
-                throw new AssertionError("recovery round " + round + ": `pulumi up` failed and printed no `pulumi import` "
-                    + "command to follow: " + up);
+                throw new AssertionError("recovery round " + round
+                        + ": `pulumi up` failed and printed no `pulumi import` " + "command to follow: " + up);
             }
             var resources = new JsonArray();
             for (var command : printed) {

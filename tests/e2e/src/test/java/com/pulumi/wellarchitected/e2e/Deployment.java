@@ -43,7 +43,8 @@ record Deployment(List<Step> steps, Map<String, Integer> changeSummary) {
                 steps.add(Step.of(event.getAsJsonObject("resOutputsEvent").getAsJsonObject("metadata")));
             } else if (event.has("summaryEvent")) {
                 var changes = event.getAsJsonObject("summaryEvent").getAsJsonObject("resourceChanges");
-                changes.entrySet().forEach(e -> summary.put(e.getKey(), e.getValue().getAsInt()));
+                changes.entrySet()
+                        .forEach(e -> summary.put(e.getKey(), e.getValue().getAsInt()));
             }
         }
         return new Deployment(steps, summary);
@@ -56,14 +57,19 @@ record Deployment(List<Step> steps, Map<String, Integer> changeSummary) {
         }
         var summary = new TreeMap<String, Integer>();
         if (json.has("changeSummary")) {
-            json.getAsJsonObject("changeSummary").entrySet().forEach(e -> summary.put(e.getKey(), e.getValue().getAsInt()));
+            json.getAsJsonObject("changeSummary")
+                    .entrySet()
+                    .forEach(e -> summary.put(e.getKey(), e.getValue().getAsInt()));
         }
         return new Deployment(steps, summary);
     }
 
     /** The steps taken on lens shares, as {@code op name}. */
     List<String> lensShareSteps() {
-        return steps.stream().filter(s -> s.type().equals(LENS_SHARE)).map(s -> s.op() + " " + s.name()).toList();
+        return steps.stream()
+                .filter(s -> s.type().equals(LENS_SHARE))
+                .map(s -> s.op() + " " + s.name())
+                .toList();
     }
 
     /** The change summary without the resources left as they were. */

@@ -48,15 +48,21 @@ final class Emulator implements AutoCloseable {
         body.addProperty("region", region);
         body.addProperty("name", name);
         body.addProperty("published", true);
-        return control("POST", "/_emulator/lenses", body.toString()).get("LensArn").getAsString();
+        return control("POST", "/_emulator/lenses", body.toString())
+                .get("LensArn")
+                .getAsString();
     }
 
     List<Share> shares() throws IOException, InterruptedException {
         var result = new ArrayList<Share>();
         for (var element : control("GET", "/_emulator/state", null).getAsJsonArray("shares")) {
             var share = element.getAsJsonObject();
-            result.add(new Share(text(share, "region"), text(share, "lensArn"), text(share, "shareId"),
-                text(share, "sharedWith"), text(share, "status")));
+            result.add(new Share(
+                    text(share, "region"),
+                    text(share, "lensArn"),
+                    text(share, "shareId"),
+                    text(share, "sharedWith"),
+                    text(share, "status")));
         }
         return result;
     }
@@ -67,7 +73,9 @@ final class Emulator implements AutoCloseable {
         if (operations == null || !operations.has(operation)) {
             return 0;
         }
-        return operations.getAsJsonObject(operation).entrySet().stream().mapToInt(e -> e.getValue().getAsInt()).sum();
+        return operations.getAsJsonObject(operation).entrySet().stream()
+                .mapToInt(e -> e.getValue().getAsInt())
+                .sum();
     }
 
     JsonObject metrics() throws IOException, InterruptedException {
@@ -81,24 +89,28 @@ final class Emulator implements AutoCloseable {
     /** A Well-Architected client signed as {@code accountId}, which the emulator takes as the caller's account. */
     WellArchitectedClient client(String accountId, String region) {
         var client = WellArchitectedClient.builder()
-            .endpointOverride(endpoint())
-            .region(Region.of(region))
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "e2e-secret")))
-            // UpdateShareInvitation is a PATCH, which the default URLConnection client cannot send.
-            .httpClient(ApacheHttpClient.create())
-            .build();
+                .endpointOverride(endpoint())
+                .region(Region.of(region))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "e2e-secret")))
+                // UpdateShareInvitation is a PATCH, which the default URLConnection client cannot send.
+                .httpClient(ApacheHttpClient.create())
+                .build();
         clients.add(client);
         return client;
     }
 
     private JsonObject control(String method, String path, String body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(endpoint().resolve(path))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json")
-            .build();
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         var text = response.body().isBlank() ? "{}" : response.body();
         return JsonParser.parseString(text).getAsJsonObject();

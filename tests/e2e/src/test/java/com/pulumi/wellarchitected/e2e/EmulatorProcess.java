@@ -50,7 +50,7 @@ final class EmulatorProcess implements AutoCloseable {
         var launcher = toolchain.repository().resolve("emulator/bin/wellarchitected-emulator");
         if (!Files.isRegularFile(toolchain.repository().resolve("emulator/target/wellarchitected-emulator.jar"))) {
             throw new IllegalStateException("the emulator is not built: run `make build` (looked for "
-                + toolchain.repository().resolve("emulator/target/wellarchitected-emulator.jar") + ")");
+                    + toolchain.repository().resolve("emulator/target/wellarchitected-emulator.jar") + ")");
         }
         var emulator = new EmulatorProcess(launcher, stateFile, credentialsFile, Files.createDirectories(logs));
         emulator.launch(0);
@@ -103,8 +103,12 @@ final class EmulatorProcess implements AutoCloseable {
         var result = new ArrayList<Emulator.Share>();
         for (var element : state().getAsJsonArray("shares")) {
             var share = element.getAsJsonObject();
-            result.add(new Emulator.Share(share.get("region").getAsString(), share.get("lensArn").getAsString(),
-                share.get("shareId").getAsString(), share.get("sharedWith").getAsString(), share.get("status").getAsString()));
+            result.add(new Emulator.Share(
+                    share.get("region").getAsString(),
+                    share.get("lensArn").getAsString(),
+                    share.get("shareId").getAsString(),
+                    share.get("sharedWith").getAsString(),
+                    share.get("status").getAsString()));
         }
         return result;
     }
@@ -121,13 +125,13 @@ final class EmulatorProcess implements AutoCloseable {
 
     private void launch(int port) throws IOException, InterruptedException {
         starts++;
-        var command = new ArrayList<>(List.of(launcher.toString(), "--port", Integer.toString(port),
-            "--state", stateFile.toString()));
+        var command = new ArrayList<>(
+                List.of(launcher.toString(), "--port", Integer.toString(port), "--state", stateFile.toString()));
         credentialsFile.ifPresent(file -> command.addAll(List.of("--credentials", file.toString())));
         var stdout = logs.resolve("emulator-" + starts + ".stdout");
         var builder = new ProcessBuilder(command)
-            .redirectOutput(stdout.toFile())
-            .redirectError(logs.resolve("emulator-" + starts + ".stderr").toFile());
+                .redirectOutput(stdout.toFile())
+                .redirectError(logs.resolve("emulator-" + starts + ".stderr").toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         process = builder.start();
         var deadline = Instant.now().plus(START_TIMEOUT);
@@ -138,8 +142,8 @@ final class EmulatorProcess implements AutoCloseable {
                 return;
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException("the emulator exited with " + process.exitValue() + " before listening: "
-                    + Files.readString(logs.resolve("emulator-" + starts + ".stderr")));
+                throw new IllegalStateException("the emulator exited with " + process.exitValue()
+                        + " before listening: " + Files.readString(logs.resolve("emulator-" + starts + ".stderr")));
             }
             Thread.sleep(100);
         }
@@ -149,16 +153,19 @@ final class EmulatorProcess implements AutoCloseable {
 
     private JsonObject control(String method, String action, String body) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(endpoint.resolve("/_emulator/" + action))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json")
-            .timeout(Duration.ofSeconds(30))
-            .build();
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " /_emulator/" + action + " answered " + response.statusCode() + ": "
-                + response.body());
+            throw new IllegalStateException(
+                    method + " /_emulator/" + action + " answered " + response.statusCode() + ": " + response.body());
         }
-        return JsonParser.parseString(response.body().isBlank() ? "{}" : response.body()).getAsJsonObject();
+        return JsonParser.parseString(response.body().isBlank() ? "{}" : response.body())
+                .getAsJsonObject();
     }
 
     @Override

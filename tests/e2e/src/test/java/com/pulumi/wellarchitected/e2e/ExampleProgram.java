@@ -27,7 +27,8 @@ final class ExampleProgram {
         Files.copy(jar, projectDir.resolve("target").resolve(jar.getFileName()));
     }
 
-    private static synchronized Path build(Toolchain toolchain, String example) throws IOException, InterruptedException {
+    private static synchronized Path build(Toolchain toolchain, String example)
+            throws IOException, InterruptedException {
         var built = BUILT_JARS.get(example);
         if (built != null) {
             return built;
@@ -45,11 +46,15 @@ final class ExampleProgram {
         }
         command.add("package");
         var log = Files.createTempFile("example-build", ".log");
-        var process = new ProcessBuilder(command).directory(source.toFile())
-            .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var process = new ProcessBuilder(command)
+                .directory(source.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new IllegalStateException("`mvn package` of examples/" + example + " failed:\n" + Files.readString(log));
+            throw new IllegalStateException(
+                    "`mvn package` of examples/" + example + " failed:\n" + Files.readString(log));
         }
         var jar = source.resolve("target").resolve(example + ".jar");
         if (!Files.isRegularFile(jar)) {

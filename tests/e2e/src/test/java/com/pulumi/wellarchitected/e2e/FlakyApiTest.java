@@ -34,8 +34,8 @@ class FlakyApiTest {
         // A call fails for good only if all its attempts fail; at 0.2 + 0.8 × 0.3 = 44 % per attempt, 21 attempts
         // make that about 3 in 100 million per call. The provider's default of 10 retries (11 attempts) would fail
         // one call in about 8,300: over the ~200 calls of this class, about one run in 40.
-        stack = LensSharesStack.create(Toolchain.locate(), workDir, SHARES, Map.of("wellarchitected:maxRetries", "20"),
-            Optional.empty());
+        stack = LensSharesStack.create(
+                Toolchain.locate(), workDir, SHARES, Map.of("wellarchitected:maxRetries", "20"), Optional.empty());
         stack.emulator.faults(FAULTS);
     }
 
@@ -65,7 +65,9 @@ class FlakyApiTest {
         var refresh = stack.pulumi.run("refresh", "--yes", "--skip-preview", "--json");
 
         assertThat(refresh.exitCode()).as("exit code of %s", refresh).isZero();
-        assertThat(Deployment.of(refresh).changes()).as("changes the refresh found").isEmpty();
+        assertThat(Deployment.of(refresh).changes())
+                .as("changes the refresh found")
+                .isEmpty();
         stack.emulator.faults("{}");
         stack.assertConverged();
         stack.emulator.faults(FAULTS);

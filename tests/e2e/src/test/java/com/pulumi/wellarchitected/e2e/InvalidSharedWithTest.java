@@ -15,22 +15,30 @@ class InvalidSharedWithTest {
     @DisplayName("7. an invalid sharedWith fails pulumi preview with the property-level message and calls nothing")
     void invalidSharedWithFailsPreviewBeforeAnyCall(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path workDir)
             throws Exception {
-        try (var stack = LensShareStack.create(workDir, "12345", "arn:aws:iam::444455556666:user/lens-reviewer",
-                "ou-ab12-cdef3456")) {
+        try (var stack = LensShareStack.create(
+                workDir, "12345", "arn:aws:iam::444455556666:user/lens-reviewer", "ou-ab12-cdef3456")) {
             var preview = stack.pulumi.run("preview", "--json");
 
             assertThat(preview.exitCode()).as("exit code of %s", preview).isNotZero();
             var errors = preview.json().getAsJsonArray("diagnostics").asList().stream()
-                .map(d -> d.getAsJsonObject())
-                .filter(d -> d.get("severity").getAsString().equals("error") && d.has("urn") && !d.get("urn").isJsonNull())
-                .map(d -> d.get("urn").getAsString() + " " + d.get("message").getAsString())
-                .toList();
+                    .map(d -> d.getAsJsonObject())
+                    .filter(d -> d.get("severity").getAsString().equals("error")
+                            && d.has("urn")
+                            && !d.get("urn").isJsonNull())
+                    .map(d ->
+                            d.get("urn").getAsString() + " " + d.get("message").getAsString())
+                    .toList();
             // The engine reports a Check failure per resource, naming the property and the provider's reason.
-            assertThat(errors).as("error diagnostics of %s", preview).singleElement().asString()
-                .contains("::wellarchitected:index:LensShare::lens-to-account ")
-                .contains("property sharedWith value {12345} has a problem")
-                .contains("12 digits");
-            assertThat(stack.emulator.metrics().get("total").getAsInt()).as("requests the emulator received").isZero();
+            assertThat(errors)
+                    .as("error diagnostics of %s", preview)
+                    .singleElement()
+                    .asString()
+                    .contains("::wellarchitected:index:LensShare::lens-to-account ")
+                    .contains("property sharedWith value {12345} has a problem")
+                    .contains("12 digits");
+            assertThat(stack.emulator.metrics().get("total").getAsInt())
+                    .as("requests the emulator received")
+                    .isZero();
             assertThat(stack.emulator.shares()).isEmpty();
         }
     }

@@ -62,14 +62,19 @@ class KilledCliTest {
         var logged = CrashRecovery.loggedShares(interrupted.stdout());
 
         assertThat(pending).as("pending creates after the kill").isNotEmpty();
-        var pendingNames = pending.stream().map(urn -> urn.substring(urn.lastIndexOf("::") + 2)).toList();
-        assertThat(logged.keySet()).as("pending creates whose share ID the interrupted output shows")
-            .containsAnyElementsOf(pendingNames);
+        var pendingNames = pending.stream()
+                .map(urn -> urn.substring(urn.lastIndexOf("::") + 2))
+                .toList();
+        assertThat(logged.keySet())
+                .as("pending creates whose share ID the interrupted output shows")
+                .containsAnyElementsOf(pendingNames);
         for (var share : stack.emulator.shares()) {
             var stateId = stack.stateId(share.shareId());
-            assertThat(logged.containsValue(stateId) || StackState.of(stack.pulumi.exportStack()).lensShares().values()
-                .stream().anyMatch(r -> r.get("id").getAsString().equals(stateId)))
-                .as("share %s for %s is in the checkpoint or was logged", share.shareId(), share.sharedWith()).isTrue();
+            assertThat(logged.containsValue(stateId)
+                            || StackState.of(stack.pulumi.exportStack()).lensShares().values().stream()
+                                    .anyMatch(r -> r.get("id").getAsString().equals(stateId)))
+                    .as("share %s for %s is in the checkpoint or was logged", share.shareId(), share.sharedWith())
+                    .isTrue();
         }
     }
 
@@ -77,7 +82,9 @@ class KilledCliTest {
     @Order(2)
     @DisplayName("for a pending create, the adopt command the provider prints works as printed")
     void theAdoptCommandPrintedForAPendingCreateAdoptsTheShare() throws Exception {
-        var pendingNames = stack.pendingCreates().stream().map(urn -> urn.substring(urn.lastIndexOf("::") + 2)).toList();
+        var pendingNames = stack.pendingCreates().stream()
+                .map(urn -> urn.substring(urn.lastIndexOf("::") + 2))
+                .toList();
         var up = stack.up("--continue-on-error");
         assertThat(up.exitCode()).as("exit code of %s", up).isNotZero();
         var output = up.stdout() + up.stderr();
@@ -85,18 +92,24 @@ class KilledCliTest {
         // The provider prints one adopt command, `pulumi import`, also for a create an interrupted update left pending
         // (with pulumi v3.274.1, `pulumi refresh --import-pending-creates` drops the pending create without adopting).
         var command = CrashRecovery.importCommands(output).stream()
-            .filter(printed -> pendingNames.contains(CrashRecovery.words(printed).get(3))).findFirst()
-            .orElseThrow(() -> new AssertionError("no adopt command for a pending create " + pendingNames + " in " + up));
+                .filter(printed ->
+                        pendingNames.contains(CrashRecovery.words(printed).get(3)))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError("no adopt command for a pending create " + pendingNames + " in " + up));
         var words = CrashRecovery.words(command);
         var args = new ArrayList<>(words.subList(1, words.size()));
         args.add("--yes");
         var adopted = stack.pulumi.run(args.toArray(String[]::new));
 
-        assertThat(adopted.exitCode()).as("exit code of the printed command %s", adopted).isZero();
+        assertThat(adopted.exitCode())
+                .as("exit code of the printed command %s", adopted)
+                .isZero();
         var name = words.get(3);
         var id = words.get(4);
-        assertThat(StackState.of(stack.pulumi.exportStack()).id(name)).as("state ID of %s after `%s`", name, command)
-            .contains(id);
+        assertThat(StackState.of(stack.pulumi.exportStack()).id(name))
+                .as("state ID of %s after `%s`", name, command)
+                .contains(id);
     }
 
     @Test
@@ -108,11 +121,14 @@ class KilledCliTest {
         var recovery = CrashRecovery.recover(stack, false, CrashRecovery.Adopt.ALL_IN_ONE_FILE);
 
         stack.assertConverged();
-        assertThat(recovery.imported()).as("shares adopted by `%s`", recovery.commands()).isNotEmpty();
+        assertThat(recovery.imported())
+                .as("shares adopted by `%s`", recovery.commands())
+                .isNotEmpty();
         var state = StackState.of(stack.pulumi.exportStack());
         for (Map.Entry<String, String> share : logged.entrySet()) {
-            assertThat(state.id(share.getKey())).as("state ID of %s, logged as %s", share.getKey(), share.getValue())
-                .contains(share.getValue());
+            assertThat(state.id(share.getKey()))
+                    .as("state ID of %s, logged as %s", share.getKey(), share.getValue())
+                    .contains(share.getValue());
         }
     }
 }

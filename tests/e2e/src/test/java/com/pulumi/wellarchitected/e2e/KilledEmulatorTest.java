@@ -32,16 +32,20 @@ class KilledEmulatorTest {
                 interrupted = up.await(Duration.ofMinutes(4));
             }
             stack.emulator.faults("{}");
-            assertThat(sharesAfterRestart).as("shares the restarted emulator loaded from its state file")
-                .isGreaterThanOrEqualTo(8);
+            assertThat(sharesAfterRestart)
+                    .as("shares the restarted emulator loaded from its state file")
+                    .isGreaterThanOrEqualTo(8);
 
             var next = stack.up();
 
-            assertThat(next.exitCode()).as("exit code of the next up, after the interrupted %s:\n%s", interrupted, next)
-                .isZero();
+            assertThat(next.exitCode())
+                    .as("exit code of the next up, after the interrupted %s:\n%s", interrupted, next)
+                    .isZero();
             stack.assertConverged();
             var refresh = stack.pulumi.refresh();
-            assertThat(refresh.changes()).as("changes a refresh finds after the next up").isEmpty();
+            assertThat(refresh.changes())
+                    .as("changes a refresh finds after the next up")
+                    .isEmpty();
         }
     }
 }

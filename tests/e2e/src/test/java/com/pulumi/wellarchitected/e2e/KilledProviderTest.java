@@ -20,7 +20,7 @@ class KilledProviderTest {
 
     @Test
     @DisplayName("after a SIGKILL of the provider mid-up, the documented recovery ends with 50 shares, all in state, "
-        + "no duplicate principal and no orphan")
+            + "no duplicate principal and no orphan")
     void documentedRecoveryAfterTheProviderIsKilledConverges(@TempDir Path workDir) throws Exception {
         try (var stack = LensSharesStack.create(workDir, SHARES)) {
             // Slow creates keep several in flight at any moment, so the kill lands in the middle of some of them.
@@ -33,18 +33,25 @@ class KilledProviderTest {
             }
             stack.emulator.faults("{}");
 
-            assertThat(interrupted.exitCode()).as("exit code of the interrupted %s", interrupted).isNotZero();
+            assertThat(interrupted.exitCode())
+                    .as("exit code of the interrupted %s", interrupted)
+                    .isNotZero();
             var logged = CrashRecovery.loggedShares(interrupted.stdout());
-            assertThat(logged).as("shares the provider logged as created before it was killed").isNotEmpty();
+            assertThat(logged)
+                    .as("shares the provider logged as created before it was killed")
+                    .isNotEmpty();
 
             var recovery = CrashRecovery.recover(stack, false, CrashRecovery.Adopt.ALL_IN_ONE_FILE);
 
             stack.assertConverged();
             // Creates in flight when the provider died still landed; finding and adopting them is what is tested.
-            assertThat(recovery.imported()).as("shares adopted by `%s`", recovery.commands()).isNotEmpty();
+            assertThat(recovery.imported())
+                    .as("shares adopted by `%s`", recovery.commands())
+                    .isNotEmpty();
             var state = StackState.of(stack.pulumi.exportStack());
-            logged.forEach((name, id) ->
-                assertThat(state.id(name)).as("state ID of %s, which the provider logged as %s", name, id).contains(id));
+            logged.forEach((name, id) -> assertThat(state.id(name))
+                    .as("state ID of %s, which the provider logged as %s", name, id)
+                    .contains(id));
         }
     }
 }

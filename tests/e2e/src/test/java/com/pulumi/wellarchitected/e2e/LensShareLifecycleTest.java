@@ -2,7 +2,6 @@ package com.pulumi.wellarchitected.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -56,7 +55,7 @@ class LensShareLifecycleTest {
         var preview = stack.pulumi.preview();
 
         assertThat(preview.lensShareSteps())
-            .containsExactlyInAnyOrder("create lens-to-account", "create lens-to-iamUser", "create lens-to-ou");
+                .containsExactlyInAnyOrder("create lens-to-account", "create lens-to-iamUser", "create lens-to-ou");
         assertThat(stack.emulator.calls("CreateLensShare")).isZero();
         assertThat(stack.emulator.shares()).isEmpty();
     }
@@ -68,13 +67,14 @@ class LensShareLifecycleTest {
         var up = stack.pulumi.up();
 
         assertThat(up.lensShareSteps())
-            .containsExactlyInAnyOrder("create lens-to-account", "create lens-to-iamUser", "create lens-to-ou");
+                .containsExactlyInAnyOrder("create lens-to-account", "create lens-to-iamUser", "create lens-to-ou");
         assertThat(stack.emulator.calls("CreateLensShare")).isEqualTo(3);
         var outputs = stack.pulumi.stackOutputs();
-        assertThat(liveShares()).containsExactlyInAnyOrder(
-            share(ACCOUNT, outputs.get("accountShareId").getAsString()),
-            share(IAM_USER, outputs.get("iamUserShareId").getAsString()),
-            share(OU, outputs.get("ouShareId").getAsString()));
+        assertThat(liveShares())
+                .containsExactlyInAnyOrder(
+                        share(ACCOUNT, outputs.get("accountShareId").getAsString()),
+                        share(IAM_USER, outputs.get("iamUserShareId").getAsString()),
+                        share(OU, outputs.get("ouShareId").getAsString()));
         assertThat(outputs.get("accountStatus").getAsString()).isEqualTo("PENDING");
         assertThat(outputs.get("iamUserStatus").getAsString()).isEqualTo("PENDING");
         assertThat(outputs.get("ouStatus").getAsString()).isIn("ASSOCIATING", "ASSOCIATED");
@@ -84,7 +84,8 @@ class LensShareLifecycleTest {
 
         assertThat(again.changes()).as("change summary of the second up").isEmpty();
         assertThat(again.lensShareSteps()).allMatch(step -> step.startsWith("same "));
-        assertThat(stack.emulator.calls("CreateLensShare") + stack.emulator.calls("DeleteLensShare")).isZero();
+        assertThat(stack.emulator.calls("CreateLensShare") + stack.emulator.calls("DeleteLensShare"))
+                .isZero();
         assertThat(stack.pulumi.stackOutputs()).isEqualTo(outputs);
     }
 
@@ -97,15 +98,17 @@ class LensShareLifecycleTest {
 
         var up = stack.pulumi.up();
 
-        assertThat(up.lensShareSteps()).filteredOn(step -> !step.startsWith("same "))
-            .isNotEmpty()
-            .allMatch(step -> step.endsWith(" lens-to-account"))
-            .anyMatch(step -> step.startsWith("create-replacement ") || step.startsWith("replace "));
+        assertThat(up.lensShareSteps())
+                .filteredOn(step -> !step.startsWith("same "))
+                .isNotEmpty()
+                .allMatch(step -> step.endsWith(" lens-to-account"))
+                .anyMatch(step -> step.startsWith("create-replacement ") || step.startsWith("replace "));
         var after = stack.pulumi.stackOutputs();
-        assertThat(liveShares()).containsExactlyInAnyOrder(
-            share(NEXT_ACCOUNT, after.get("accountShareId").getAsString()),
-            share(IAM_USER, before.get("iamUserShareId").getAsString()),
-            share(OU, before.get("ouShareId").getAsString()));
+        assertThat(liveShares())
+                .containsExactlyInAnyOrder(
+                        share(NEXT_ACCOUNT, after.get("accountShareId").getAsString()),
+                        share(IAM_USER, before.get("iamUserShareId").getAsString()),
+                        share(OU, before.get("ouShareId").getAsString()));
         assertThat(stack.emulator.shares()).noneMatch(s -> s.sharedWith().equals(ACCOUNT));
     }
 
@@ -114,8 +117,9 @@ class LensShareLifecycleTest {
     @DisplayName("4. a share deleted out of band: refresh reports it gone, up shares again")
     void shareDeletedOutOfBandIsDroppedByRefreshAndSharedAgainByUp() throws Exception {
         var deletedId = stack.pulumi.stackOutputs().get("accountShareId").getAsString();
-        stack.owner.deleteLensShare(r -> r.lensAlias(stack.lensArn).shareId(deletedId)
-            .clientRequestToken(UUID.randomUUID().toString()));
+        stack.owner.deleteLensShare(r -> r.lensAlias(stack.lensArn)
+                .shareId(deletedId)
+                .clientRequestToken(UUID.randomUUID().toString()));
 
         var refresh = stack.pulumi.refresh();
 
@@ -136,20 +140,23 @@ class LensShareLifecycleTest {
     void invitationRejectedByTheRecipientIsDroppedByRefresh() throws Exception {
         rejectedShareId = stack.pulumi.stackOutputs().get("accountShareId").getAsString();
         var recipient = stack.emulator.client(NEXT_ACCOUNT, LensShareStack.REGION);
-        var invitation = recipient.listShareInvitations(r -> r.shareResourceType(ShareResourceType.LENS))
-            .shareInvitationSummaries().stream()
-            .filter(i -> stack.lensArn.equals(i.lensArn()))
-            .findFirst().orElseThrow(() -> new AssertionError(NEXT_ACCOUNT + " has no invitation to " + stack.lensArn));
+        var invitation = recipient
+                .listShareInvitations(r -> r.shareResourceType(ShareResourceType.LENS))
+                .shareInvitationSummaries()
+                .stream()
+                .filter(i -> stack.lensArn.equals(i.lensArn()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(NEXT_ACCOUNT + " has no invitation to " + stack.lensArn));
         recipient.updateShareInvitation(r -> r.shareInvitationId(invitation.shareInvitationId())
-            .shareInvitationAction(ShareInvitationAction.REJECT));
+                .shareInvitationAction(ShareInvitationAction.REJECT));
         assertThat(stack.emulator.shares()).contains(rejected());
 
         var refresh = stack.pulumi.refresh();
 
         assertThat(refresh.lensShareSteps()).contains("delete lens-to-account");
         assertThat(StackState.of(stack.pulumi.exportStack()).lensShares())
-            .doesNotContainKey("lens-to-account")
-            .containsKeys("lens-to-iamUser", "lens-to-ou");
+                .doesNotContainKey("lens-to-account")
+                .containsKeys("lens-to-iamUser", "lens-to-ou");
 
         // The declared share is wanted again: the next up shares anew, so the later scenarios start whole.
         assertThat(stack.pulumi.up().lensShareSteps()).contains("create lens-to-account");
@@ -167,18 +174,34 @@ class LensShareLifecycleTest {
         stack.emulator.resetMetrics();
 
         var importId = stack.lensArn + "|" + ouShareId;
-        var imported = Deployment.of(stack.pulumi.succeed("import", Deployment.LENS_SHARE, "lens-to-ou", importId,
-            "--yes", "--protect=false", "--generate-code=false", "--skip-preview", "--json"));
+        var imported = Deployment.of(stack.pulumi.succeed(
+                "import",
+                Deployment.LENS_SHARE,
+                "lens-to-ou",
+                importId,
+                "--yes",
+                "--protect=false",
+                "--generate-code=false",
+                "--skip-preview",
+                "--json"));
 
-        assertThat(imported.lensShareSteps()).filteredOn(step -> !step.startsWith("same ")).containsExactly("import lens-to-ou");
+        assertThat(imported.lensShareSteps())
+                .filteredOn(step -> !step.startsWith("same "))
+                .containsExactly("import lens-to-ou");
         assertThat(StackState.of(stack.pulumi.exportStack()).id("lens-to-ou")).contains(importId);
         assertThat(stack.emulator.calls("CreateLensShare")).isZero();
-        assertThat(stack.emulator.calls("ListLensShares")).as("import reads the share").isPositive();
+        assertThat(stack.emulator.calls("ListLensShares"))
+                .as("import reads the share")
+                .isPositive();
 
         var preview = stack.pulumi.preview();
 
-        assertThat(preview.changes()).as("change summary of the preview after import").isEmpty();
-        assertThat(preview.changeSummary()).as("the stack and its three shares stay the same").containsEntry("same", 4);
+        assertThat(preview.changes())
+                .as("change summary of the preview after import")
+                .isEmpty();
+        assertThat(preview.changeSummary())
+                .as("the stack and its three shares stay the same")
+                .containsEntry("same", 4);
         assertThat(preview.lensShareSteps()).allMatch(step -> step.startsWith("same "));
     }
 
@@ -189,17 +212,18 @@ class LensShareLifecycleTest {
         var destroy = stack.pulumi.destroy();
 
         assertThat(destroy.lensShareSteps())
-            .containsExactlyInAnyOrder("delete lens-to-account", "delete lens-to-iamUser", "delete lens-to-ou");
+                .containsExactlyInAnyOrder("delete lens-to-account", "delete lens-to-iamUser", "delete lens-to-ou");
         assertThat(StackState.of(stack.pulumi.exportStack()).resourceCount()).isZero();
         // The only share left is the invitation the recipient rejected in scenario 5, which grants nothing and which
         // refresh had already dropped from the stack.
-        assertThat(stack.emulator.shares())
-            .containsExactly(rejected());
+        assertThat(stack.emulator.shares()).containsExactly(rejected());
     }
 
     private List<Emulator.Share> liveShares() throws Exception {
-        return stack.emulator.shares().stream().filter(s -> LIVE.contains(s.status()))
-            .map(s -> new Emulator.Share(s.region(), s.lensArn(), s.shareId(), s.sharedWith(), "live")).toList();
+        return stack.emulator.shares().stream()
+                .filter(s -> LIVE.contains(s.status()))
+                .map(s -> new Emulator.Share(s.region(), s.lensArn(), s.shareId(), s.sharedWith(), "live"))
+                .toList();
     }
 
     private Emulator.Share rejected() {

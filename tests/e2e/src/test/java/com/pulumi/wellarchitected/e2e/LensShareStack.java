@@ -1,6 +1,5 @@
 package com.pulumi.wellarchitected.e2e;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
@@ -40,12 +39,12 @@ final class LensShareStack implements AutoCloseable {
             ExampleProgram.copyTo(toolchain, "lens-share", pulumi.directory());
             pulumi.succeed("stack", "init", STACK);
             pulumi.setConfig(Map.of(
-                "wellarchitected:endpoint", emulator.endpoint().toString(),
-                "wellarchitected:region", REGION,
-                "lensArn", lensArn,
-                "accountId", accountId,
-                "iamUserArn", iamUserArn,
-                "ouId", ouId));
+                    "wellarchitected:endpoint", emulator.endpoint().toString(),
+                    "wellarchitected:region", REGION,
+                    "lensArn", lensArn,
+                    "accountId", accountId,
+                    "iamUserArn", iamUserArn,
+                    "ouId", ouId));
             emulator.resetMetrics();
             return new LensShareStack(emulator, pulumi, owner, lensArn);
         } catch (Exception | Error e) {

@@ -53,11 +53,15 @@ final class LensSharesProgram {
         }
         command.add("package");
         var log = Files.createTempFile("lens-shares-build", ".log");
-        var process = new ProcessBuilder(command).directory(source.toFile())
-            .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var process = new ProcessBuilder(command)
+                .directory(source.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new IllegalStateException("`mvn package` of tests/e2e/programs/" + NAME + " failed:\n" + Files.readString(log));
+            throw new IllegalStateException(
+                    "`mvn package` of tests/e2e/programs/" + NAME + " failed:\n" + Files.readString(log));
         }
         var jar = source.resolve("target").resolve(NAME + ".jar");
         if (!Files.isRegularFile(jar)) {

@@ -34,7 +34,8 @@ final class LensSharesStack implements AutoCloseable {
     final Path logs;
     final int shareCount;
 
-    private LensSharesStack(EmulatorProcess emulator, PulumiProject pulumi, String lensArn, Path workDir, int shareCount) {
+    private LensSharesStack(
+            EmulatorProcess emulator, PulumiProject pulumi, String lensArn, Path workDir, int shareCount) {
         this.emulator = emulator;
         this.pulumi = pulumi;
         this.lensArn = lensArn;
@@ -51,10 +52,15 @@ final class LensSharesStack implements AutoCloseable {
      * @param config stack config beyond the endpoint, Region, lens and share count, set as plaintext
      * @param credentialsFile the emulator's {@code --credentials} file, if signatures are to be verified
      */
-    static LensSharesStack create(Toolchain toolchain, Path workDir, int shareCount, Map<String, String> config,
-            Optional<Path> credentialsFile) throws Exception {
-        var emulator = EmulatorProcess.start(toolchain, workDir.resolve("emulator-state.json"), credentialsFile,
-            workDir.resolve("emulator-logs"));
+    static LensSharesStack create(
+            Toolchain toolchain,
+            Path workDir,
+            int shareCount,
+            Map<String, String> config,
+            Optional<Path> credentialsFile)
+            throws Exception {
+        var emulator = EmulatorProcess.start(
+                toolchain, workDir.resolve("emulator-state.json"), credentialsFile, workDir.resolve("emulator-logs"));
         try {
             var lensArn = emulator.seedPublishedLens(OWNER, REGION, "Fault injection lens");
             var pulumi = new PulumiProject(toolchain, workDir, OWNER, REGION);
@@ -131,9 +137,13 @@ final class LensSharesStack implements AutoCloseable {
      */
     void assertConverged() throws IOException, InterruptedException {
         var shares = emulator.shares();
-        var expectedAccounts = IntStream.range(0, shareCount).mapToObj(LensSharesProgram::account).toList();
-        assertThat(shares).as("shares in the emulator").extracting(Emulator.Share::sharedWith)
-            .containsExactlyInAnyOrderElementsOf(expectedAccounts);
+        var expectedAccounts = IntStream.range(0, shareCount)
+                .mapToObj(LensSharesProgram::account)
+                .toList();
+        assertThat(shares)
+                .as("shares in the emulator")
+                .extracting(Emulator.Share::sharedWith)
+                .containsExactlyInAnyOrderElementsOf(expectedAccounts);
         assertThat(shares).as("shares in the emulator").allSatisfy(share -> {
             assertThat(share.lensArn()).isEqualTo(lensArn);
             assertThat(share.status()).isEqualTo(LIVE);
@@ -147,11 +157,21 @@ final class LensSharesStack implements AutoCloseable {
             expected.put(LensSharesProgram.shareName(index), stateId(share.shareId()));
         }
         var recorded = new TreeMap<String, String>();
-        state.lensShares().forEach((name, resource) -> recorded.put(name, resource.get("id").getAsString()));
-        assertThat(recorded).as("lens shares in the checkpoint, by name, with their IDs").isEqualTo(expected);
+        state.lensShares()
+                .forEach((name, resource) ->
+                        recorded.put(name, resource.get("id").getAsString()));
+        assertThat(recorded)
+                .as("lens shares in the checkpoint, by name, with their IDs")
+                .isEqualTo(expected);
         var deployment = export.getAsJsonObject("deployment");
-        assertThat(deployment.has("pending_operations") ? deployment.getAsJsonArray("pending_operations").size() : 0)
-            .as("pending operations in the checkpoint").isZero();
+        assertThat(
+                        deployment.has("pending_operations")
+                                ? deployment
+                                        .getAsJsonArray("pending_operations")
+                                        .size()
+                                : 0)
+                .as("pending operations in the checkpoint")
+                .isZero();
     }
 
     /** Every file under the test's directory: project, backend, Pulumi home, logs, emulator state and logs. */

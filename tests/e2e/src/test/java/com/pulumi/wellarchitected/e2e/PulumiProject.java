@@ -32,12 +32,24 @@ final class PulumiProject {
         // A failed test keeps its work directory: every command's output stays there to read.
         System.out.println("pulumi command output is kept in " + logs);
         var javaBin = Path.of(System.getProperty("java.home"), "bin");
-        environment.put("PATH", String.join(":", toolchain.pulumiBin().toString(), toolchain.providerBin().toString(),
-            javaBin.toString(), "/usr/local/bin", "/usr/bin", "/bin"));
+        environment.put(
+                "PATH",
+                String.join(
+                        ":",
+                        toolchain.pulumiBin().toString(),
+                        toolchain.providerBin().toString(),
+                        javaBin.toString(),
+                        "/usr/local/bin",
+                        "/usr/bin",
+                        "/bin"));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("HOME", Files.createDirectories(workDir.resolve("home")).toString());
-        environment.put("PULUMI_HOME", Files.createDirectories(workDir.resolve("pulumi-home")).toString());
-        environment.put("PULUMI_BACKEND_URL", Files.createDirectories(workDir.resolve("backend")).toUri().toString());
+        environment.put(
+                "PULUMI_HOME",
+                Files.createDirectories(workDir.resolve("pulumi-home")).toString());
+        environment.put(
+                "PULUMI_BACKEND_URL",
+                Files.createDirectories(workDir.resolve("backend")).toUri().toString());
         environment.put("PULUMI_CONFIG_PASSPHRASE", "e2e-passphrase");
         environment.put("PULUMI_SKIP_UPDATE_CHECK", "true");
         environment.put("PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION", "true");
@@ -46,7 +58,9 @@ final class PulumiProject {
         environment.put("AWS_SECRET_ACCESS_KEY", "e2e-secret");
         environment.put("AWS_REGION", region);
         environment.put("AWS_CONFIG_FILE", workDir.resolve("no-aws-config").toString());
-        environment.put("AWS_SHARED_CREDENTIALS_FILE", workDir.resolve("no-aws-credentials").toString());
+        environment.put(
+                "AWS_SHARED_CREDENTIALS_FILE",
+                workDir.resolve("no-aws-credentials").toString());
     }
 
     Path directory() {
@@ -63,18 +77,23 @@ final class PulumiProject {
         var processCommand = new ArrayList<String>();
         processCommand.add(pulumi.toString());
         processCommand.addAll(command);
-        var builder = new ProcessBuilder(processCommand).directory(directory.toFile())
-            .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        var builder = new ProcessBuilder(processCommand)
+                .directory(directory.toFile())
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);
         var process = builder.start();
         if (!process.waitFor(COMMAND_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("`pulumi " + String.join(" ", command) + "` did not finish within "
-                + COMMAND_TIMEOUT_MINUTES + " minutes; output in " + logs);
+                    + COMMAND_TIMEOUT_MINUTES + " minutes; output in " + logs);
         }
-        return new CliResult(command, process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-            Files.readString(stderr, StandardCharsets.UTF_8));
+        return new CliResult(
+                command,
+                process.exitValue(),
+                Files.readString(stdout, StandardCharsets.UTF_8),
+                Files.readString(stderr, StandardCharsets.UTF_8));
     }
 
     CliResult succeed(String... args) throws IOException, InterruptedException {

@@ -40,7 +40,8 @@ final class RunningPulumi implements AutoCloseable {
      * Starts {@code pulumi <args>} as {@link PulumiProject#run} does, on another thread, and returns once its process
      * exists. {@code logs} is the project's log directory, where the command's output goes.
      */
-    static RunningPulumi start(PulumiProject project, Path logs, String... args) throws IOException, InterruptedException {
+    static RunningPulumi start(PulumiProject project, Path logs, String... args)
+            throws IOException, InterruptedException {
         Set<Long> before = pulumiChildren().map(ProcessHandle::pid).collect(Collectors.toSet());
         Set<Path> earlierLogs;
         try (var files = Files.list(logs)) {
@@ -58,18 +59,21 @@ final class RunningPulumi implements AutoCloseable {
         });
         var deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
-            Optional<ProcessHandle> cli = pulumiChildren().filter(p -> !before.contains(p.pid())).findFirst();
+            Optional<ProcessHandle> cli =
+                    pulumiChildren().filter(p -> !before.contains(p.pid())).findFirst();
             if (cli.isPresent()) {
                 Path stdout;
                 try (var files = Files.list(logs)) {
-                    stdout = files.filter(f -> !earlierLogs.contains(f) && f.toString().endsWith(".stdout"))
-                        .max(Comparator.comparing(Path::toString)).orElseThrow();
+                    stdout = files.filter(f ->
+                                    !earlierLogs.contains(f) && f.toString().endsWith(".stdout"))
+                            .max(Comparator.comparing(Path::toString))
+                            .orElseThrow();
                 }
                 return new RunningPulumi(result, cli.get(), stdout);
             }
             if (result.isDone()) {
-                throw new IllegalStateException("`pulumi " + String.join(" ", args) + "` ended before it could be seen: "
-                    + result.join());
+                throw new IllegalStateException(
+                        "`pulumi " + String.join(" ", args) + "` ended before it could be seen: " + result.join());
             }
             Thread.sleep(20);
         }
@@ -77,8 +81,9 @@ final class RunningPulumi implements AutoCloseable {
     }
 
     private static java.util.stream.Stream<ProcessHandle> pulumiChildren() {
-        return ProcessHandle.current().children()
-            .filter(p -> p.info().command().map(c -> c.endsWith("/pulumi")).orElse(false));
+        return ProcessHandle.current()
+                .children()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/pulumi")).orElse(false));
     }
 
     ProcessHandle cli() {
@@ -93,8 +98,11 @@ final class RunningPulumi implements AutoCloseable {
     /** The provider plugin processes this command started that are still alive. */
     List<ProcessHandle> providers() {
         return cli.descendants()
-            .filter(p -> p.info().commandLine().map(c -> c.contains(PROVIDER_MAIN_CLASS)).orElse(false))
-            .toList();
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains(PROVIDER_MAIN_CLASS))
+                        .orElse(false))
+                .toList();
     }
 
     /** Polls {@code condition} every 100 ms until it holds; fails the test if the command ends or time runs out first. */
@@ -140,7 +148,9 @@ final class RunningPulumi implements AutoCloseable {
 
     /** Sends SIGINT to the CLI, as Ctrl-C in a terminal does. */
     void interrupt() throws IOException, InterruptedException {
-        var kill = new ProcessBuilder("kill", "-INT", Long.toString(cli.pid())).inheritIO().start();
+        var kill = new ProcessBuilder("kill", "-INT", Long.toString(cli.pid()))
+                .inheritIO()
+                .start();
         if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
             throw new IllegalStateException("`kill -INT " + cli.pid() + "` failed");
         }

@@ -27,21 +27,38 @@ class SecondRegionExampleTest {
             ExampleProgram.copyTo(toolchain, "second-region", pulumi.directory());
             pulumi.succeed("stack", "init", "e2e");
             pulumi.setConfig(Map.of(
-                "wellarchitected:endpoint", emulator.endpoint().toString(),
-                "wellarchitected:region", "us-east-1",
-                "accountId", ACCOUNT,
-                "homeLensArn", homeLens,
-                "secondRegion", "eu-west-1",
-                "secondRegionLensArn", euLens));
+                    "wellarchitected:endpoint",
+                    emulator.endpoint().toString(),
+                    "wellarchitected:region",
+                    "us-east-1",
+                    "accountId",
+                    ACCOUNT,
+                    "homeLensArn",
+                    homeLens,
+                    "secondRegion",
+                    "eu-west-1",
+                    "secondRegionLensArn",
+                    euLens));
 
             var up = pulumi.up();
 
             assertThat(up.lensShareSteps())
-                .containsExactlyInAnyOrder("create home-lens-to-account", "create second-region-lens-to-account");
+                    .containsExactlyInAnyOrder("create home-lens-to-account", "create second-region-lens-to-account");
             var outputs = pulumi.stackOutputs();
-            assertThat(emulator.shares()).containsExactlyInAnyOrder(
-                new Emulator.Share("us-east-1", homeLens, outputs.get("homeShareId").getAsString(), ACCOUNT, "PENDING"),
-                new Emulator.Share("eu-west-1", euLens, outputs.get("secondRegionShareId").getAsString(), ACCOUNT, "PENDING"));
+            assertThat(emulator.shares())
+                    .containsExactlyInAnyOrder(
+                            new Emulator.Share(
+                                    "us-east-1",
+                                    homeLens,
+                                    outputs.get("homeShareId").getAsString(),
+                                    ACCOUNT,
+                                    "PENDING"),
+                            new Emulator.Share(
+                                    "eu-west-1",
+                                    euLens,
+                                    outputs.get("secondRegionShareId").getAsString(),
+                                    ACCOUNT,
+                                    "PENDING"));
 
             pulumi.destroy();
 

@@ -31,16 +31,21 @@ class SecretsTest {
     void configuredSecretsAppearNowhere(@TempDir Path workDir) throws Exception {
         var secretKey = "sEcReTkEy-" + UUID.randomUUID();
         var token = "sEsSiOnToKeN-" + UUID.randomUUID();
-        var credentials = Files.writeString(workDir.resolve("emulator-credentials.json"), "{\"credentials\":[{"
-            + "\"accessKeyId\":\"" + ACCESS_KEY + "\",\"secretAccessKey\":\"" + secretKey + "\",\"accountId\":\""
-            + LensSharesStack.OWNER + "\"}]}");
+        var credentials = Files.writeString(
+                workDir.resolve("emulator-credentials.json"),
+                "{\"credentials\":[{"
+                        + "\"accessKeyId\":\"" + ACCESS_KEY + "\",\"secretAccessKey\":\"" + secretKey
+                        + "\",\"accountId\":\""
+                        + LensSharesStack.OWNER + "\"}]}");
         var toolchain = Toolchain.locate();
         var providerStderr = workDir.resolve("provider-stderr.log");
-        var teeing = new Toolchain(toolchain.pulumiBin(), providerWritingStderrTo(workDir, toolchain, providerStderr),
-            toolchain.repository());
+        var teeing = new Toolchain(
+                toolchain.pulumiBin(),
+                providerWritingStderrTo(workDir, toolchain, providerStderr),
+                toolchain.repository());
 
-        try (var stack = LensSharesStack.create(teeing, workDir, 3, Map.of("wellarchitected:accessKey", ACCESS_KEY),
-                Optional.of(credentials))) {
+        try (var stack = LensSharesStack.create(
+                teeing, workDir, 3, Map.of("wellarchitected:accessKey", ACCESS_KEY), Optional.of(credentials))) {
             stack.pulumi.succeed("config", "set", "--secret", "wellarchitected:secretKey", secretKey);
             stack.pulumi.succeed("config", "set", "--secret", "wellarchitected:token", token);
             var verbose = new String[] {"-v=9", "--logtostderr", "--logflow"};
@@ -48,12 +53,16 @@ class SecretsTest {
 
             results.add(stack.pulumi.succeed(args(verbose, "preview")));
             results.add(stack.pulumi.succeed(args(verbose, "up", "--yes", "--skip-preview")));
-            assertThat(stack.emulator.shares()).as("shares made with the configured secret key").hasSize(3);
+            assertThat(stack.emulator.shares())
+                    .as("shares made with the configured secret key")
+                    .hasSize(3);
             results.add(stack.pulumi.succeed(args(verbose, "refresh", "--yes", "--skip-preview")));
             stack.pulumi.setConfig(Map.of("shareCount", "4", "wellarchitected:maxRetries", "0"));
             stack.emulator.faults("{\"errorRate\":1.0,\"operations\":[\"CreateLensShare\"]}");
             var failing = stack.pulumi.run(args(verbose, "up", "--yes", "--skip-preview"));
-            assertThat(failing.exitCode()).as("exit code of the up meant to fail: %s", failing).isNotZero();
+            assertThat(failing.exitCode())
+                    .as("exit code of the up meant to fail: %s", failing)
+                    .isNotZero();
             results.add(failing);
             stack.emulator.faults("{}");
             var export = stack.pulumi.succeed("stack", "export");
@@ -63,31 +72,42 @@ class SecretsTest {
             var secrets = List.of(secretKey, token);
             for (var result : results) {
                 for (var secret : secrets) {
-                    assertThat(result.stdout() + result.stderr()).as("output of `pulumi %s`",
-                        String.join(" ", result.command())).doesNotContain(secret);
+                    assertThat(result.stdout() + result.stderr())
+                            .as("output of `pulumi %s`", String.join(" ", result.command()))
+                            .doesNotContain(secret);
                 }
             }
-            assertThat(stack.emulator.state().toString()).as("the emulator's state").doesNotContain(secrets);
+            assertThat(stack.emulator.state().toString())
+                    .as("the emulator's state")
+                    .doesNotContain(secrets);
             for (var file : stack.allFiles()) {
                 if (file.equals(credentials)) {
                     continue;
                 }
                 var content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                 for (var secret : secrets) {
-                    assertThat(content).as("file %s", workDir.relativize(file)).doesNotContain(secret)
-                        .doesNotContain(Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
+                    assertThat(content)
+                            .as("file %s", workDir.relativize(file))
+                            .doesNotContain(secret)
+                            .doesNotContain(
+                                    Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
                 }
             }
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stack.emulator.stateFile())))
-                .as("permissions of the emulator's state file").isEqualTo("rw-------");
+                    .as("permissions of the emulator's state file")
+                    .isEqualTo("rw-------");
             // The control: the checkpoint did hold both values, encrypted, so their absence above means something.
             var provider = export.json().getAsJsonObject("deployment").getAsJsonArray("resources").asList().stream()
-                .map(resource -> resource.getAsJsonObject())
-                .filter(resource -> resource.get("type").getAsString().equals("pulumi:providers:wellarchitected"))
-                .findFirst().orElseThrow(() -> new AssertionError("no wellarchitected provider in " + export));
+                    .map(resource -> resource.getAsJsonObject())
+                    .filter(resource -> resource.get("type").getAsString().equals("pulumi:providers:wellarchitected"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no wellarchitected provider in " + export));
             for (var key : List.of("secretKey", "token")) {
-                assertThat(provider.getAsJsonObject("inputs").getAsJsonObject(key).has("ciphertext"))
-                    .as("the checkpoint holds the provider's %s encrypted", key).isTrue();
+                assertThat(provider.getAsJsonObject("inputs")
+                                .getAsJsonObject(key)
+                                .has("ciphertext"))
+                        .as("the checkpoint holds the provider's %s encrypted", key)
+                        .isTrue();
             }
         }
     }
@@ -105,8 +125,10 @@ class SecretsTest {
     private static Path providerWritingStderrTo(Path workDir, Toolchain toolchain, Path stderrFile) throws Exception {
         var directory = Files.createDirectories(workDir.resolve("provider-bin"));
         var launcher = directory.resolve("pulumi-resource-wellarchitected");
-        Files.writeString(launcher, "#!/usr/bin/env bash\nexec \"" + toolchain.providerBin().resolve(
-            "pulumi-resource-wellarchitected") + "\" \"$@\" 2> >(tee -a \"" + stderrFile + "\" >&2)\n");
+        Files.writeString(
+                launcher,
+                "#!/usr/bin/env bash\nexec \"" + toolchain.providerBin().resolve("pulumi-resource-wellarchitected")
+                        + "\" \"$@\" 2> >(tee -a \"" + stderrFile + "\" >&2)\n");
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(stderrFile, "");
         return directory;

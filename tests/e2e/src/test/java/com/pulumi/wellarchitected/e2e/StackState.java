@@ -11,7 +11,8 @@ record StackState(Map<String, JsonObject> lensShares, int resourceCount) {
     static StackState of(JsonObject export) {
         var shares = new TreeMap<String, JsonObject>();
         var deployment = export.getAsJsonObject("deployment");
-        var resources = deployment == null || !deployment.has("resources") ? null : deployment.getAsJsonArray("resources");
+        var resources =
+                deployment == null || !deployment.has("resources") ? null : deployment.getAsJsonArray("resources");
         if (resources == null) {
             return new StackState(shares, 0);
         }

@@ -42,9 +42,13 @@ class TimeoutsAndCancelTest {
             while (stack.emulatorShareCount() < 2 && Instant.now().isBefore(deadline)) {
                 Thread.sleep(500);
             }
-            assertThat(stack.emulatorShareCount()).as("shares the late creates made").isEqualTo(2);
+            assertThat(stack.emulatorShareCount())
+                    .as("shares the late creates made")
+                    .isEqualTo(2);
             var recovery = CrashRecovery.recover(stack, false, CrashRecovery.Adopt.EACH_AS_PRINTED);
-            assertThat(recovery.imported()).as("shares adopted with the printed commands").hasSize(2);
+            assertThat(recovery.imported())
+                    .as("shares adopted with the printed commands")
+                    .hasSize(2);
             stack.assertConverged();
 
             stack.emulator.faults("{\"latencyMs\":" + LATENCY_MS + ",\"operations\":[\"DeleteLensShare\"]}");
@@ -80,23 +84,35 @@ class TimeoutsAndCancelTest {
             }
             Thread.sleep(2_000);
 
-            assertThat(stack.emulator.requestCount()).as("requests the emulator answered, counted 1 s after Ctrl-C and "
-                + "again after `pulumi` ended (in %s)", untilExit).isEqualTo(requestsAfterOneSecond);
-            assertThat(untilExit).as("time from Ctrl-C to the end of `pulumi up`").isLessThan(Duration.ofSeconds(15));
-            assertThat(cancelled.exitCode()).as("exit code of the cancelled %s", cancelled).isNotZero();
+            assertThat(stack.emulator.requestCount())
+                    .as(
+                            "requests the emulator answered, counted 1 s after Ctrl-C and "
+                                    + "again after `pulumi` ended (in %s)",
+                            untilExit)
+                    .isEqualTo(requestsAfterOneSecond);
+            assertThat(untilExit)
+                    .as("time from Ctrl-C to the end of `pulumi up`")
+                    .isLessThan(Duration.ofSeconds(15));
+            assertThat(cancelled.exitCode())
+                    .as("exit code of the cancelled %s", cancelled)
+                    .isNotZero();
 
             var state = StackState.of(stack.pulumi.exportStack());
             var pending = stack.pendingCreates();
             var logged = CrashRecovery.loggedShares(cancelled.stdout());
             for (var share : stack.emulator.shares()) {
                 var id = stack.stateId(share.shareId());
-                var name = LensSharesProgram.shareName((int) (Long.parseLong(share.sharedWith()) - LensSharesProgram.FIRST_ACCOUNT));
+                var name = LensSharesProgram.shareName(
+                        (int) (Long.parseLong(share.sharedWith()) - LensSharesProgram.FIRST_ACCOUNT));
                 boolean inState = state.id(name).filter(id::equals).isPresent();
-                boolean pendingWithLoggedId = pending.stream().anyMatch(urn -> urn.endsWith("::" + name))
-                    && id.equals(logged.get(name));
-                assertThat(inState || pendingWithLoggedId).as("share %s (%s) is in the stack, or a pending create whose "
-                    + "ID was logged (logged: %s; pending creates: %s; `pulumi` ended %s after Ctrl-C)", id, name,
-                    logged.get(name), pending, untilExit).isTrue();
+                boolean pendingWithLoggedId =
+                        pending.stream().anyMatch(urn -> urn.endsWith("::" + name)) && id.equals(logged.get(name));
+                assertThat(inState || pendingWithLoggedId)
+                        .as(
+                                "share %s (%s) is in the stack, or a pending create whose "
+                                        + "ID was logged (logged: %s; pending creates: %s; `pulumi` ended %s after Ctrl-C)",
+                                id, name, logged.get(name), pending, untilExit)
+                        .isTrue();
             }
         }
     }
@@ -116,17 +132,22 @@ class TimeoutsAndCancelTest {
                 }
                 var metadata = event.getAsJsonObject(kind).getAsJsonObject("metadata");
                 var urn = metadata.get("urn").getAsString();
-                if (!urn.contains("::" + Deployment.LENS_SHARE + "::") || !metadata.get("op").getAsString().equals(op)) {
+                if (!urn.contains("::" + Deployment.LENS_SHARE + "::")
+                        || !metadata.get("op").getAsString().equals(op)) {
                     continue;
                 }
                 var at = event.get("timestamp").getAsLong();
                 (kind.equals("resourcePreEvent") ? started : failed).merge(urn, at, Math::min);
             }
         }
-        assertThat(failed.keySet()).as("%s steps that failed in %s", op, result).isEqualTo(started.keySet()).isNotEmpty();
+        assertThat(failed.keySet())
+                .as("%s steps that failed in %s", op, result)
+                .isEqualTo(started.keySet())
+                .isNotEmpty();
         failed.forEach((urn, at) -> assertThat(at - started.get(urn))
-            .as("seconds from the start of the %s of %s to its failure (timeout %d s, API latency %d s)", op, urn,
-                TIMEOUT_SECONDS, LATENCY_MS / 1000)
-            .isBetween(TIMEOUT_SECONDS - 1, TIMEOUT_SECONDS + 8));
+                .as(
+                        "seconds from the start of the %s of %s to its failure (timeout %d s, API latency %d s)",
+                        op, urn, TIMEOUT_SECONDS, LATENCY_MS / 1000)
+                .isBetween(TIMEOUT_SECONDS - 1, TIMEOUT_SECONDS + 8));
     }
 }

@@ -11,21 +11,27 @@ import java.nio.file.Path;
 record Toolchain(Path pulumiBin, Path providerBin, Path repository) {
 
     static Toolchain locate() {
-        var repository = Path.of(System.getProperty("wellarchitected.repository", "../..")).toAbsolutePath().normalize();
+        var repository = Path.of(System.getProperty("wellarchitected.repository", "../.."))
+                .toAbsolutePath()
+                .normalize();
         var configured = System.getenv("PULUMI_TOOLCHAIN_BIN");
         if (configured == null || configured.isBlank()) {
-            throw new IllegalStateException("PULUMI_TOOLCHAIN_BIN is not set. The end-to-end tests run the real `pulumi`"
-                + " CLI: run `make pulumi` to build it, then `make e2e` or `make test` (both set PULUMI_TOOLCHAIN_BIN),"
-                + " or export PULUMI_TOOLCHAIN_BIN=$(toolchain/build.sh)");
+            throw new IllegalStateException(
+                    "PULUMI_TOOLCHAIN_BIN is not set. The end-to-end tests run the real `pulumi`"
+                            + " CLI: run `make pulumi` to build it, then `make e2e` or `make test` (both set PULUMI_TOOLCHAIN_BIN),"
+                            + " or export PULUMI_TOOLCHAIN_BIN=$(toolchain/build.sh)");
         }
         var pulumiBin = Path.of(configured).toAbsolutePath();
         for (var program : new String[] {"pulumi", "pulumi-language-java"}) {
-            requireExecutable(pulumiBin.resolve(program), "PULUMI_TOOLCHAIN_BIN=" + configured + " holds no executable `"
-                + program + "`: run `make pulumi` and point PULUMI_TOOLCHAIN_BIN at the directory it prints");
+            requireExecutable(
+                    pulumiBin.resolve(program),
+                    "PULUMI_TOOLCHAIN_BIN=" + configured + " holds no executable `" + program
+                            + "`: run `make pulumi` and point PULUMI_TOOLCHAIN_BIN at the directory it prints");
         }
         var providerBin = repository.resolve("provider/bin");
-        requireExecutable(providerBin.resolve("pulumi-resource-wellarchitected"),
-            "the provider plugin is not built: run `make build`");
+        requireExecutable(
+                providerBin.resolve("pulumi-resource-wellarchitected"),
+                "the provider plugin is not built: run `make build`");
         return new Toolchain(pulumiBin, providerBin, repository);
     }
 
