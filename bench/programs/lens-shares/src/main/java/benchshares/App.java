@@ -2,8 +2,8 @@ package benchshares;
 
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
-import com.pulumi.wellarchitected.LensShare;
-import com.pulumi.wellarchitected.LensShareArgs;
+import com.wellarchitectedlens.wellarchitected.LensShare;
+import com.wellarchitectedlens.wellarchitected.LensShareArgs;
 
 /** Shares one lens with {@code count} distinct accounts: the stack whose up, refresh and destroy are timed. */
 public class App {

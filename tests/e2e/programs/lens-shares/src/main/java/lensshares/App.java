@@ -4,8 +4,8 @@ import com.pulumi.Context;
 import com.pulumi.Pulumi;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.CustomTimeouts;
-import com.pulumi.wellarchitected.LensShare;
-import com.pulumi.wellarchitected.LensShareArgs;
+import com.wellarchitectedlens.wellarchitected.LensShare;
+import com.wellarchitectedlens.wellarchitected.LensShareArgs;
 
 /**
  * Shares one custom lens with {@code shareCount} consecutive accounts, one share each, named {@code share-000},
