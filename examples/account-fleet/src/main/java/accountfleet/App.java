@@ -1,4 +1,4 @@
-package lensshares;
+package accountfleet;
 
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
