@@ -11,8 +11,9 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 languages=(java python nodejs go)
-# What building or installing an SDK leaves beside its sources; neither generated nor compared.
-build_outputs=(target node_modules bin __pycache__ '*.egg-info' build dist)
+# What building or installing an SDK leaves beside its sources, and the lock file that pins the Node.js SDK's build
+# (committed): neither generated nor compared, and kept by regeneration.
+not_generated=(target node_modules bin __pycache__ '*.egg-info' build dist package-lock.json)
 
 check=false
 case "${1:-}" in
@@ -45,7 +46,7 @@ cp "$here/go/sdk-go.mod" "$out/go/go.mod"
 cp "$here/go/sdk-go.sum" "$out/go/go.sum"
 
 excludes=() keep=()
-for pattern in "${build_outputs[@]}"; do excludes+=(--exclude="$pattern"); keep+=(-not -name "$pattern"); done
+for pattern in "${not_generated[@]}"; do excludes+=(--exclude="$pattern"); keep+=(-not -name "$pattern"); done
 
 if $check; then
   different=()
@@ -64,7 +65,7 @@ if $check; then
 fi
 
 for language in "${languages[@]}"; do
-  # Replace the generated files only, so that build outputs beside them survive.
+  # Replace the generated files only, so that what is not generated survives.
   if [ -d "$root/sdk/$language" ]; then
     find "$root/sdk/$language" -mindepth 1 -maxdepth 1 "${keep[@]}" -exec rm -rf {} +
   fi
