@@ -191,7 +191,7 @@ public final class ProviderConfigReader {
             return retries.get();
         }
         Optional<Integer> retries = Optional.empty();
-        if (value.get() instanceof PropertyValue.Number number
+        if (value.get() instanceof PropertyValue.Numeric number
                 && number.value() == Math.rint(number.value())
                 && Math.abs(number.value()) <= Integer.MAX_VALUE) {
             retries = Optional.of((int) number.value());
