@@ -174,8 +174,8 @@ public final class ProviderConfigReader {
         String accepted = "maxRetries must be a whole number from 0 to " + MOST_RETRIES + ".";
         Optional<PropertyValue> value = config.get(MAX_RETRIES).filter(v -> v != PropertyValue.UNKNOWN);
         if (value.isEmpty()
-                || value.get() instanceof PropertyValue.Text text
-                        && text.value().isBlank()) {
+                || (value.get() instanceof PropertyValue.Text text
+                        && text.value().isBlank())) {
             Optional<String> attempts = env("AWS_MAX_ATTEMPTS");
             if (attempts.isEmpty()) {
                 return ProviderConfig.DEFAULT_MAX_RETRIES;
