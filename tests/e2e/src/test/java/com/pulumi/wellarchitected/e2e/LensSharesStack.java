@@ -22,8 +22,8 @@ import java.util.stream.IntStream;
  */
 final class LensSharesStack implements AutoCloseable {
 
-    static final String OWNER = LensShareStack.OWNER;
-    static final String REGION = LensShareStack.REGION;
+    static final String OWNER = LensShareExampleStack.OWNER;
+    static final String REGION = LensShareExampleStack.REGION;
     static final String STACK = "e2e";
     static final String LIVE = "PENDING";
 

@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.wellarchitected.model.OrganizationSharing
  * The examples/lens-share program as a stack against its own emulator: a published custom lens owned by
  * {@link #OWNER}, organization sharing enabled for the OU share, and the principals in stack config.
  */
-final class LensShareStack implements AutoCloseable {
+final class LensShareExampleStack implements AutoCloseable {
 
     static final String OWNER = "111122223333";
     static final String REGION = "us-east-1";
@@ -20,14 +20,16 @@ final class LensShareStack implements AutoCloseable {
     final WellArchitectedClient owner;
     final String lensArn;
 
-    private LensShareStack(Emulator emulator, PulumiProject pulumi, WellArchitectedClient owner, String lensArn) {
+    private LensShareExampleStack(
+            Emulator emulator, PulumiProject pulumi, WellArchitectedClient owner, String lensArn) {
         this.emulator = emulator;
         this.pulumi = pulumi;
         this.owner = owner;
         this.lensArn = lensArn;
     }
 
-    static LensShareStack create(Path workDir, String accountId, String iamUserArn, String ouId) throws Exception {
+    static LensShareExampleStack create(Path workDir, String accountId, String iamUserArn, String ouId)
+            throws Exception {
         var toolchain = Toolchain.locate();
         var emulator = Emulator.start();
         try {
@@ -46,7 +48,7 @@ final class LensShareStack implements AutoCloseable {
                     "iamUserArn", iamUserArn,
                     "ouId", ouId));
             emulator.resetMetrics();
-            return new LensShareStack(emulator, pulumi, owner, lensArn);
+            return new LensShareExampleStack(emulator, pulumi, owner, lensArn);
         } catch (Exception | Error e) {
             emulator.close();
             throw e;
