@@ -62,12 +62,11 @@ public final class EmulatorServer implements AutoCloseable {
             }
         }
         try {
-            // Writing at once proves the file is writable now rather than at the first change.
-            stateFile.save(backend.snapshot());
+            // The first write happens at once, which proves the file is writable now rather than at the first change.
+            backend.persistWith(stateFile::save);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        backend.onChange(stateFile::save);
     }
 
     private static URI endpointOf(String host, int port) throws IOException {

@@ -3,6 +3,7 @@ package com.pulumi.wellarchitected.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 import software.amazon.awssdk.services.wellarchitected.model.ConflictException;
+import software.amazon.awssdk.services.wellarchitected.model.InternalServerException;
 import software.amazon.awssdk.services.wellarchitected.model.LensShareSummary;
 import software.amazon.awssdk.services.wellarchitected.model.ShareStatus;
 
@@ -150,5 +152,66 @@ class PersistenceTest {
         assertThatThrownBy(() -> start(stateFile))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("empty");
+    }
+
+    @Test
+    void changeThatCannotBeWrittenFailsWith500AndLeavesMemoryAndDiskUnchanged() throws IOException {
+        Path home = Files.createDirectory(directory.resolve("home"));
+        Path stateFile = home.resolve("state.json");
+        Path moved = directory.resolve("moved");
+        try (EmulatorServer server = start(stateFile);
+                WellArchitectedClient owner = Accounts.client(server, Accounts.OWNER)) {
+            ControlClient control = new ControlClient(server);
+            String lensArn = control.seedLens(Accounts.OWNER, "Kept lens", true);
+            String kept = owner.createLensShare(r ->
+                            r.lensAlias(lensArn).sharedWith(Accounts.RECIPIENT).clientRequestToken("kept"))
+                    .shareId();
+            byte[] onDisk = Files.readAllBytes(stateFile);
+            JsonObject stateBefore = withoutNow(control.get("state").json());
+            // Without its directory the state file cannot be replaced, whoever runs the test (root included).
+            Files.move(home, moved);
+
+            assertThatThrownBy(() -> owner.createLensShare(
+                            r -> r.lensAlias(lensArn).sharedWith(Accounts.OTHER).clientRequestToken("lost")))
+                    .isInstanceOfSatisfying(
+                            InternalServerException.class,
+                            e -> assertThat(e.statusCode()).isEqualTo(500));
+            assertThatThrownBy(() -> owner.deleteLensShare(
+                            r -> r.lensAlias(lensArn).shareId(kept).clientRequestToken("delete")))
+                    .isInstanceOf(InternalServerException.class);
+            assertThat(control.post("clock", "{\"advanceSeconds\": 86400}").status())
+                    .isEqualTo(500);
+            assertThat(control.post(
+                                    "lenses",
+                                    "{\"accountId\":\"111122223333\",\"region\":\"us-east-1\",\"name\":\"x\"}")
+                            .status())
+                    .isEqualTo(500);
+
+            assertThat(withoutNow(control.get("state").json())).isEqualTo(stateBefore);
+            assertThat(control.get("clock").json().get("now").getAsDouble())
+                    .isLessThan(System.currentTimeMillis() / 1000.0 + 3600);
+            assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
+                    .extracting(LensShareSummary::shareId)
+                    .containsExactly(kept);
+            assertThat(moved.resolve("state.json")).hasBinaryContent(onDisk);
+            try (Stream<Path> files = Files.list(moved)) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("state.json");
+            }
+
+            Files.move(moved, home);
+            String made = owner.createLensShare(
+                            r -> r.lensAlias(lensArn).sharedWith(Accounts.OTHER).clientRequestToken("lost"))
+                    .shareId();
+            assertThat(made).isNotEqualTo(kept);
+        }
+        try (EmulatorServer restarted = start(stateFile)) {
+            assertThat(new ControlClient(restarted).get("state").json().getAsJsonArray("shares"))
+                    .hasSize(2);
+        }
+    }
+
+    private static JsonObject withoutNow(JsonObject state) {
+        state.remove("now");
+        return state;
     }
 }
