@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -208,6 +211,38 @@ class PersistenceTest {
             assertThat(new ControlClient(restarted).get("state").json().getAsJsonArray("shares"))
                     .hasSize(2);
         }
+    }
+
+    @Test
+    void expiredTokensAreForgottenAndLeaveTheStateFile() throws IOException {
+        Path stateFile = directory.resolve("state.json");
+        try (EmulatorServer server = start(stateFile);
+                WellArchitectedClient owner = Accounts.client(server, Accounts.OWNER)) {
+            ControlClient control = new ControlClient(server);
+            String lensArn = control.seedLens(Accounts.OWNER, "Lens", true);
+            for (String account : List.of("500000000001", "500000000002", "500000000003")) {
+                owner.createLensShare(
+                        r -> r.lensAlias(lensArn).sharedWith(account).clientRequestToken("t-" + account));
+            }
+            assertThat(tokensIn(stateFile))
+                    .containsExactlyInAnyOrder("t-500000000001", "t-500000000002", "t-500000000003");
+
+            control.advanceClock(8 * 3600);
+            owner.createLensShare(
+                    r -> r.lensAlias(lensArn).sharedWith(Accounts.OTHER).clientRequestToken("t-new"));
+
+            assertThat(tokensIn(stateFile)).containsExactly("t-new");
+        }
+    }
+
+    private static List<String> tokensIn(Path stateFile) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        JsonParser.parseString(Files.readString(stateFile))
+                .getAsJsonObject()
+                .getAsJsonArray("clientRequestTokens")
+                .forEach(
+                        token -> tokens.add(token.getAsJsonObject().get("token").getAsString()));
+        return tokens;
     }
 
     private static JsonObject withoutNow(JsonObject state) {

@@ -41,7 +41,13 @@ public record BackendSnapshot(
     public record SettingsRecord(
             String accountId, String region, String organizationSharingStatus, String discoveryIntegrationStatus) {}
 
-    /** A remembered ClientRequestToken: who used it for what, with which parameters, and what it produced. */
+    /** A remembered ClientRequestToken: who used it for what, with which parameters, what it produced, and when. */
     public record TokenRecord(
-            String accountId, String region, String operation, String token, String fingerprint, String resultId) {}
+            String accountId,
+            String region,
+            String operation,
+            String token,
+            String fingerprint,
+            String resultId,
+            long usedAt) {}
 }

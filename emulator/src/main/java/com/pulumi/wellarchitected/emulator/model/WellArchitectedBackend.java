@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  */
 public final class WellArchitectedBackend {
     private final EmulatorClock clock;
-    private final ModelState state = new ModelState();
+    private final ModelState state;
     private final LensShares shares;
     private final LensCatalog lenses;
     private Consumer<BackendSnapshot> persistence;
@@ -23,6 +23,7 @@ public final class WellArchitectedBackend {
     /** The listing delays are read on every List call, so a new fault setting applies to the next one. */
     public WellArchitectedBackend(EmulatorClock clock, Supplier<ListingDelays> listingDelays) {
         this.clock = clock;
+        this.state = new ModelState(clock);
         this.shares = new LensShares(state, clock, listingDelays);
         this.lenses = new LensCatalog(state, clock, listingDelays);
     }
