@@ -54,13 +54,20 @@ public final class ControlApi {
     private final EmulatorClock clock;
     private final FaultInjector faults;
     private final RequestMetrics metrics;
+    /** Null when the control API is open (the emulator listens on loopback only and no token was given). */
+    private final ControlToken token;
 
     public ControlApi(
-            WellArchitectedBackend backend, EmulatorClock clock, FaultInjector faults, RequestMetrics metrics) {
+            WellArchitectedBackend backend,
+            EmulatorClock clock,
+            FaultInjector faults,
+            RequestMetrics metrics,
+            ControlToken token) {
         this.backend = backend;
         this.clock = clock;
         this.faults = faults;
         this.metrics = metrics;
+        this.token = token;
     }
 
     /** A control request that cannot be served, with the HTTP status to answer. */
@@ -77,6 +84,21 @@ public final class ControlApi {
         String requestId = HttpResponse.newRequestId();
         try {
             String action = request.rawPath().substring(PREFIX.length());
+            if (token != null && !action.equals("health")) {
+                switch (token.check(request)) {
+                    case MISSING -> {
+                        return HttpResponse.json(
+                                        401,
+                                        requestId,
+                                        error("the control API needs the header Authorization: Bearer <control token>"))
+                                .withHeader("WWW-Authenticate", "Bearer");
+                    }
+                    case WRONG -> {
+                        return HttpResponse.json(403, requestId, error("the control token is not the one configured"));
+                    }
+                    case ACCEPTED -> {}
+                }
+            }
             return HttpResponse.json(200, requestId, dispatch(request.method(), action, request.body()));
         } catch (ControlError e) {
             return HttpResponse.json(e.status, requestId, error(e.getMessage()));
