@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -109,7 +110,8 @@ class LauncherTest {
     }
 
     private static void assertPortReleased(int port) {
-        assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
+                .isInstanceOf(ConnectException.class);
     }
 
     @Test
@@ -175,7 +177,7 @@ class LauncherTest {
         try {
             // Twice the limit: the emulator takes what its descriptors allow, the rest wait in the listen backlog.
             for (int i = 0; i < 2 * limit; i++) {
-                clients.add(new Socket("127.0.0.1", started.port()));
+                clients.add(new Socket(InetAddress.getLoopbackAddress(), started.port()));
             }
             waitUntil(() -> openDescriptors(emulator) >= limit, "the emulator to hold all " + limit + " descriptors");
 
