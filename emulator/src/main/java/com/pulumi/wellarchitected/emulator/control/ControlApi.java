@@ -1,5 +1,7 @@
 package com.pulumi.wellarchitected.emulator.control;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -7,6 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSerializer;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -28,6 +31,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -44,6 +48,12 @@ public final class ControlApi {
     private static final Set<String> FAULT_KEYS = Set.of(
             "throttleRate", "errorRate", "latencyMs", "rateLimitPerSecond", "seed", "operations", "listingDelayMs");
     private static final long MAX_LATENCY_MS = 60_000;
+    private static final Gson STATE_JSON = new GsonBuilder()
+            .disableHtmlEscaping()
+            .serializeNulls()
+            .registerTypeAdapter(
+                    Instant.class, (JsonSerializer<Instant>) (instant, type, context) -> Json.timestamp(instant))
+            .create();
     private static final long MAX_LISTING_DELAY_MS = 3_600_000;
     private static final String LIST_LENS_SHARES = Operation.LIST_LENS_SHARES.awsName();
     private static final String LIST_SHARE_INVITATIONS = Operation.LIST_SHARE_INVITATIONS.awsName();
@@ -212,52 +222,9 @@ public final class ControlApi {
         return now;
     }
 
-    static JsonObject state(StateView view) {
-        JsonArray lenses = new JsonArray();
-        for (StateView.LensEntry lens : view.lenses()) {
-            JsonObject entry = new JsonObject();
-            entry.addProperty("accountId", lens.accountId());
-            entry.addProperty("region", lens.region());
-            entry.addProperty("lensArn", lens.lensArn());
-            entry.addProperty("name", lens.name());
-            entry.addProperty("status", lens.status());
-            entry.add("tags", Json.stringMap(lens.tags()));
-            lenses.add(entry);
-        }
-        JsonArray shares = new JsonArray();
-        for (StateView.ShareEntry share : view.shares()) {
-            JsonObject entry = new JsonObject();
-            entry.addProperty("accountId", share.accountId());
-            entry.addProperty("region", share.region());
-            entry.addProperty("lensArn", share.lensArn());
-            entry.addProperty("shareId", share.shareId());
-            entry.addProperty("sharedWith", share.sharedWith());
-            entry.addProperty("status", share.status().name());
-            entry.add(
-                    "statusMessage",
-                    share.statusMessage() == null ? JsonNull.INSTANCE : new JsonPrimitive(share.statusMessage()));
-            entry.add("createdAt", Json.timestamp(share.createdAt()));
-            entry.add(
-                    "shareInvitationId",
-                    share.shareInvitationId() == null
-                            ? JsonNull.INSTANCE
-                            : new JsonPrimitive(share.shareInvitationId()));
-            shares.add(entry);
-        }
-        JsonArray settings = new JsonArray();
-        for (StateView.SettingsEntry setting : view.globalSettings()) {
-            JsonObject entry = new JsonObject();
-            entry.addProperty("accountId", setting.accountId());
-            entry.addProperty("region", setting.region());
-            entry.addProperty("organizationSharingStatus", setting.organizationSharingStatus());
-            settings.add(entry);
-        }
-        JsonObject state = new JsonObject();
-        state.add("now", Json.timestamp(view.now()));
-        state.add("lenses", lenses);
-        state.add("shares", shares);
-        state.add("globalSettings", settings);
-        return state;
+    /** The state dump is the model's views written as they are, so a field added to a view shows without edits here. */
+    static JsonElement state(StateView view) {
+        return STATE_JSON.toJsonTree(view);
     }
 
     private static FaultConfig faultConfig(JsonObject request) {

@@ -18,6 +18,16 @@ final class ClientRequestTokens {
 
     private record Use(String fingerprint, String resultId, Instant usedAt) {}
 
+    /** A remembered token as the state file holds it: who used it for what, with which parameters, what it made, when. */
+    record Saved(
+            String accountId,
+            String region,
+            String operation,
+            String token,
+            String fingerprint,
+            String resultId,
+            long usedAt) {}
+
     private final EmulatorClock clock;
     /** In order of use, which is order of expiry, so expired tokens are always at the head. */
     private final Map<Key, Use> uses = new LinkedHashMap<>();
@@ -64,10 +74,10 @@ final class ClientRequestTokens {
         uses.clear();
     }
 
-    List<BackendSnapshot.TokenRecord> snapshot() {
+    List<Saved> snapshot() {
         forgetExpired();
         return uses.entrySet().stream()
-                .map(e -> new BackendSnapshot.TokenRecord(
+                .map(e -> new Saved(
                         e.getKey().caller.accountId(),
                         e.getKey().caller.region(),
                         e.getKey().operation,
@@ -78,12 +88,11 @@ final class ClientRequestTokens {
                 .toList();
     }
 
-    void restore(List<BackendSnapshot.TokenRecord> records) {
+    void restore(List<Saved> records) {
         Instant now = clock.now();
-        List<BackendSnapshot.TokenRecord> inOrderOfUse = records.stream()
-                .sorted(Comparator.comparingLong(BackendSnapshot.TokenRecord::usedAt))
-                .toList();
-        for (BackendSnapshot.TokenRecord r : inOrderOfUse) {
+        List<Saved> inOrderOfUse =
+                records.stream().sorted(Comparator.comparingLong(Saved::usedAt)).toList();
+        for (Saved r : inOrderOfUse) {
             // A file written before tokens expired has no usedAt: its tokens count as used when it is loaded.
             Instant usedAt = r.usedAt() == 0 ? now : Instant.ofEpochMilli(r.usedAt());
             uses.put(
