@@ -3,11 +3,15 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 PORT ?= 4599
 
-.PHONY: build test fmt tools emulator pulumi demo e2e bench clean sdk sdk-check
+.PHONY: build dist test fmt tools emulator pulumi demo e2e bench clean sdk sdk-check
 
 ## build: compile every module, install the SDK into the local Maven repository, make the launchers
 build:
 	$(MVN) -q -DskipTests install
+
+## dist: the installable plugin archive dist/pulumi-resource-wellarchitected-v<version>-linux-amd64.tar.gz
+dist: build
+	@provider/dist/build.sh
 
 ## fmt: format every Java source (palantir-java-format); the build fails on unformatted code
 fmt:
@@ -51,4 +55,4 @@ bench: build pulumi
 
 clean:
 	$(MVN) -q clean
-	rm -rf .work
+	rm -rf .work dist
