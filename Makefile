@@ -17,7 +17,7 @@ dist: build
 fmt:
 	$(MVN) -q spotless:apply
 
-## pulumi: provide `pulumi` and `pulumi-language-java` (on PATH, else built once into a cache)
+## pulumi: build `pulumi` and the Java and YAML language hosts (plugin archives) once into a cache
 pulumi:
 	@toolchain/build.sh >/dev/null
 
