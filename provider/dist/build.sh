@@ -45,7 +45,8 @@ fi
 
 archive="$repo/dist/$name-v$version-linux-amd64.tar.gz"
 stamp="$archive.inputs"
-inputs=$( (cd "$target" && sha256sum "$name.jar" lib/*.jar) && sha256sum "$0" "$repo/provider/dist/$name" "$jdk/release")
+inputs=$(cd "$repo" && sha256sum provider/dist/build.sh "provider/dist/$name" "provider/target/$name.jar" \
+  provider/target/lib/*.jar "$jdk/release")
 if [[ -f $archive && "$(cat "$stamp" 2>/dev/null)" == "$inputs" ]]; then
   log "up to date: $archive"
   echo "$archive"
