@@ -41,8 +41,8 @@ test: pulumi tools sdk-check
 emulator: build
 	emulator/bin/wellarchitected-emulator --port $(PORT)
 
-## demo: build, start the emulator, `pulumi up` the example stack, show the result, refresh
-demo: build pulumi
+## demo: build, install the plugin archives, start the emulator, `pulumi up` the example stack, show it, refresh
+demo: dist pulumi
 	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" examples/demo.sh
 
 ## e2e: only the end-to-end tests
