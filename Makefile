@@ -50,7 +50,7 @@ e2e: build pulumi
 	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" $(MVN) -pl tests/e2e verify
 
 ## bench: every benchmark; results in bench/results/latest.{json,md}
-bench: build pulumi
+bench: dist pulumi
 	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" bench/run.sh
 
 clean:
