@@ -44,7 +44,7 @@ else
 fi
 
 archive="$repo/dist/$name-v$version-linux-amd64.tar.gz"
-stamp="$archive.inputs"
+stamp="$target/dist/$(basename "$archive").inputs"
 inputs=$(cd "$repo" && sha256sum provider/dist/build.sh "provider/dist/$name" "provider/target/$name.jar" \
   provider/target/lib/*.jar "$jdk/release")
 if [[ -f $archive && "$(cat "$stamp" 2>/dev/null)" == "$inputs" ]]; then
