@@ -4,7 +4,7 @@
 #   pulumi-resource-wellarchitected   the launcher (POSIX sh)
 #   pulumi-resource-wellarchitected.jar, lib/   the provider and its dependencies
 #   runtime/                          a Java runtime made by jlink with only the modules the provider needs
-#   startup/                          the start-up cache trained on that runtime (AOT cache on 25, CDS archive on 17)
+#   startup/                          the start-up cache trained on that runtime (an AOT cache; Java 25 and later)
 # so the plugin runs on a machine without a JDK. The newest JDK present builds the runtime (DIST_JAVA_HOME=<dir>
 # chooses another). An archive built from the same inputs is reused.
 set -euo pipefail
@@ -72,13 +72,18 @@ fi
 log "linking a Java $feature runtime with $modules"
 jlink_options=(--strip-debug --no-man-pages --no-header-files)
 if ((feature < 25)); then
-  # A dynamic class-data-sharing archive extends the runtime's own base archive, which jlink leaves out by default.
+  # Without an AOT cache, the runtime's own class-data-sharing archive of the JDK's classes is the start-up cache:
+  # it lives in the runtime image, so it stays valid wherever the plugin is installed. jlink leaves it out by default.
   jlink_options+=(--generate-cds-archive)
 fi
 "$jdk/bin/jlink" "${jlink_options[@]}" --add-modules "$modules" --output "$stage/runtime"
 
-log "training the start-up cache on that runtime"
-WELLARCHITECTED_PROVIDER_TRAIN=1 "$stage/$name" >/dev/null
+if ((feature >= 25)); then
+  log "training the start-up cache on that runtime"
+  WELLARCHITECTED_PROVIDER_TRAIN=1 "$stage/$name" >/dev/null
+else
+  log "no AOT cache before Java 25 (DIST_JAVA_HOME picks the JDK): the runtime's own CDS archive serves"
+fi
 
 tar -C "$stage" --owner=0 --group=0 --numeric-owner -czf "$archive.tmp" .
 mv "$archive.tmp" "$archive"
