@@ -20,8 +20,8 @@ import software.amazon.awssdk.services.wellarchitected.model.OrganizationSharing
  */
 class YamlExampleTest {
 
-    private static final String OWNER = LensShareStack.OWNER;
-    private static final String REGION = LensShareStack.REGION;
+    private static final String OWNER = LensShareExampleStack.OWNER;
+    private static final String REGION = LensShareExampleStack.REGION;
     private static final String ACCOUNT = "444455556666";
     private static final String IAM_USER = "arn:aws:iam::444455556666:user/lens-reviewer";
     private static final String OU = "ou-ab12-cdef3456";
