@@ -43,7 +43,7 @@ emulator: build
 
 ## demo: build, install the plugin archives, start the emulator, `pulumi up` the example stack, show it, refresh
 demo: dist pulumi
-	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" examples/demo.sh
+	MVN="$(MVN)" PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" examples/demo.sh
 
 ## e2e: only the end-to-end tests
 e2e: build pulumi

@@ -77,7 +77,9 @@ pulumi plugin ls
 
 if [[ $action == up ]]; then
   step "building examples/lens-share (mvn package → target/lens-share.jar)"
-  with_progress "$work/logs/example-build.log" mvn -B -ntp -q -f "$repo/examples/lens-share/pom.xml" package
+  # MVN is the Maven command `make` was given (its local repository holds the SDK `make build` installed).
+  # shellcheck disable=SC2086
+  with_progress "$work/logs/example-build.log" ${MVN:-mvn -B -ntp} -q -f "$repo/examples/lens-share/pom.xml" package
   cp "$repo/examples/lens-share/Pulumi.yaml" "$work/project/Pulumi.yaml"
   cp "$repo/examples/lens-share/target/lens-share.jar" "$work/project/target/lens-share.jar"
 fi
