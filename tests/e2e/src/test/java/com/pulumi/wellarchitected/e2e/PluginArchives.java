@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,8 +49,7 @@ record PluginArchives(List<Archive> archives) {
         var plugins = pulumiHome.resolve("plugins");
         if (Files.exists(plugins)) {
             try (var files = Files.walk(plugins)) {
-                for (var file :
-                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(file);
                 }
             }
@@ -106,7 +106,7 @@ record PluginArchives(List<Archive> archives) {
         }
         try (var files = Files.list(directory)) {
             return files.filter(f -> f.getFileName().toString().startsWith(prefix))
-                    .max(java.util.Comparator.comparing(Path::toString))
+                    .max(Comparator.comparing(Path::toString))
                     .orElse(null);
         }
     }
