@@ -7,6 +7,7 @@ import com.pulumi.wellarchitected.provider.config.ProviderConfig;
 import com.pulumi.wellarchitected.provider.config.ProviderConfigReader;
 import com.pulumi.wellarchitected.provider.config.ProviderConfigReader.InvalidConfigException;
 import com.pulumi.wellarchitected.provider.lensshare.ApiCallException;
+import com.pulumi.wellarchitected.provider.lensshare.CreateProgress;
 import com.pulumi.wellarchitected.provider.lensshare.CreateResult;
 import com.pulumi.wellarchitected.provider.lensshare.Deadline;
 import com.pulumi.wellarchitected.provider.lensshare.DiffResult;
@@ -130,9 +131,7 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     public void check(CheckRequest request, StreamObserver<CheckResponse> reply) {
         respond(reply, () -> {
             requireLensShare(request.getType(), request.getUrn());
-            byte[] seed = request.getRandomSeed().toByteArray();
-            return checkResponse(lensShares.check(
-                    StructCodec.decode(request.getOlds()), StructCodec.decode(request.getNews()), seed));
+            return checkResponse(lensShares.check(request.getUrn(), StructCodec.decode(request.getNews())));
         });
     }
 
@@ -171,8 +170,17 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
             requireLensShare(request.getType(), request.getUrn());
             PropertyMap inputs = StructCodec.decode(request.getProperties());
             Deadline deadline = Deadline.afterSeconds(request.getTimeout());
-            CreateResult created =
-                    calls.run(() -> lensShares.create(request.getUrn(), inputs, deadline, request.getPreview()));
+            CreateProgress progress = new CreateProgress();
+            CreateResult created;
+            try {
+                created = calls.run(
+                        () -> lensShares.create(request.getUrn(), inputs, deadline, request.getPreview(), progress));
+            } catch (CancellationException e) {
+                // The worker may still be blocked in a call after its share was made: the engine must get the ID.
+                throw progress.keepMadeShare(e.getMessage())
+                        .<RuntimeException>map(kept -> kept)
+                        .orElse(e);
+            }
             return CreateResponse.newBuilder()
                     .setId(created.id())
                     .setProperties(StructCodec.encode(created.outputs()))
