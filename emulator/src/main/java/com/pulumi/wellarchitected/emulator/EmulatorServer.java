@@ -34,14 +34,15 @@ public final class EmulatorServer implements AutoCloseable {
     /** Starts an emulator; a state or credentials file that cannot be used stops the start with a clear message. */
     public static EmulatorServer start(EmulatorOptions options) throws IOException {
         EmulatorClock clock = new EmulatorClock(Clock.systemUTC());
-        WellArchitectedBackend backend = new WellArchitectedBackend(clock);
+        FaultInjector faults = new FaultInjector();
+        WellArchitectedBackend backend =
+                new WellArchitectedBackend(clock, () -> faults.current().listingDelays());
         if (options.stateFile() != null) {
             persistTo(new StateFile(options.stateFile()), backend);
         }
         Map<String, Credential> credentials =
                 options.credentialsFile() == null ? null : CredentialsFile.load(options.credentialsFile());
         SigV4Authenticator authenticator = new SigV4Authenticator(credentials, Clock.systemUTC());
-        FaultInjector faults = new FaultInjector();
         RequestMetrics metrics = new RequestMetrics();
 
         EmulatorService service = new EmulatorService(

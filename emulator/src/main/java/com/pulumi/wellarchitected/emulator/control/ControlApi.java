@@ -17,8 +17,10 @@ import com.pulumi.wellarchitected.emulator.http.HttpRequest;
 import com.pulumi.wellarchitected.emulator.http.HttpResponse;
 import com.pulumi.wellarchitected.emulator.model.AccountRegion;
 import com.pulumi.wellarchitected.emulator.model.EmulatorClock;
+import com.pulumi.wellarchitected.emulator.model.ListingDelays;
 import com.pulumi.wellarchitected.emulator.model.ShareStatus;
 import com.pulumi.wellarchitected.emulator.model.StateView;
+import com.pulumi.wellarchitected.emulator.model.UndocumentedBehaviour;
 import com.pulumi.wellarchitected.emulator.model.WellArchitectedBackend;
 import com.pulumi.wellarchitected.emulator.routes.Operation;
 import com.pulumi.wellarchitected.emulator.wire.Json;
@@ -39,9 +41,14 @@ public final class ControlApi {
     private static final Logger LOG = Logger.getLogger(ControlApi.class.getName());
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
-    private static final Set<String> FAULT_KEYS =
-            Set.of("throttleRate", "errorRate", "latencyMs", "rateLimitPerSecond", "seed", "operations");
+    private static final Set<String> FAULT_KEYS = Set.of(
+            "throttleRate", "errorRate", "latencyMs", "rateLimitPerSecond", "seed", "operations", "listingDelayMs");
     private static final long MAX_LATENCY_MS = 60_000;
+    private static final long MAX_LISTING_DELAY_MS = 3_600_000;
+    private static final String LIST_LENS_SHARES = Operation.LIST_LENS_SHARES.awsName();
+    private static final String LIST_SHARE_INVITATIONS = Operation.LIST_SHARE_INVITATIONS.awsName();
+    private static final String LIST_LENSES = Operation.LIST_LENSES.awsName();
+    private static final Set<String> DELAYED_LISTINGS = Set.of(LIST_LENS_SHARES, LIST_SHARE_INVITATIONS, LIST_LENSES);
 
     private final WellArchitectedBackend backend;
     private final EmulatorClock clock;
@@ -271,7 +278,43 @@ public final class ControlApi {
                 operations.add(name.getAsString());
             }
         }
-        return new FaultConfig(throttleRate, errorRate, (long) latencyMs, rateLimit, seed, operations);
+        return new FaultConfig(
+                throttleRate, errorRate, (long) latencyMs, rateLimit, seed, operations, listingDelays(request));
+    }
+
+    private static ListingDelays listingDelays(JsonObject request) {
+        JsonElement value = request.get("listingDelayMs");
+        if (value == null || value.isJsonNull()) {
+            return UndocumentedBehaviour.DEFAULT_LISTING_DELAYS;
+        }
+        String accepted = "an object from " + LIST_LENS_SHARES + ", " + LIST_SHARE_INVITATIONS + " or " + LIST_LENSES
+                + " to whole milliseconds from 0 to " + MAX_LISTING_DELAY_MS;
+        if (!value.isJsonObject()) {
+            throw new ControlError(400, "listingDelayMs must be " + accepted);
+        }
+        JsonObject delays = value.getAsJsonObject();
+        for (String operation : delays.keySet()) {
+            if (!DELAYED_LISTINGS.contains(operation)) {
+                throw new ControlError(
+                        400,
+                        "listingDelayMs names " + operation + ", which has no listing delay; it must be " + accepted);
+            }
+            JsonElement millis = delays.get(operation);
+            if (!isNumber(millis)
+                    || millis.getAsDouble() < 0
+                    || millis.getAsDouble() > MAX_LISTING_DELAY_MS
+                    || millis.getAsDouble() != Math.rint(millis.getAsDouble())) {
+                throw new ControlError(
+                        400, "listingDelayMs." + operation + " is " + millis + "; it must be " + accepted);
+            }
+        }
+        return new ListingDelays(
+                delay(delays, LIST_LENS_SHARES), delay(delays, LIST_SHARE_INVITATIONS), delay(delays, LIST_LENSES));
+    }
+
+    private static Duration delay(JsonObject delays, String operation) {
+        JsonElement millis = delays.get(operation);
+        return millis == null ? Duration.ZERO : Duration.ofMillis(millis.getAsLong());
     }
 
     static JsonObject faultsJson(FaultConfig config) {
@@ -288,6 +331,14 @@ public final class ControlApi {
             config.operations().stream().sorted().forEach(operations::add);
         }
         json.add("operations", operations);
+        JsonObject listingDelays = new JsonObject();
+        listingDelays.addProperty(
+                LIST_LENS_SHARES, config.listingDelays().lensShares().toMillis());
+        listingDelays.addProperty(
+                LIST_SHARE_INVITATIONS,
+                config.listingDelays().shareInvitations().toMillis());
+        listingDelays.addProperty(LIST_LENSES, config.listingDelays().lenses().toMillis());
+        json.add("listingDelayMs", listingDelays);
         return json;
     }
 

@@ -20,6 +20,13 @@ public final class UndocumentedBehaviour {
     public static final int DEFAULT_PAGE_SIZE = 10;
     /** How far a request's X-Amz-Date may be from real time when signatures are verified. */
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(15);
+    /**
+     * AWS lists a new share, invitation or lens only after a lag it does not document. By default the emulator lists
+     * them at once; a listing delay (a fault setting) holds back from ListLensShares, ListShareInvitations and
+     * ListLenses every item created less than that long ago on the emulator's clock (a lens shared with the caller
+     * counts from the lens's creation). Every other operation, and a status change of an item, is seen at once.
+     */
+    public static final ListingDelays DEFAULT_LISTING_DELAYS = ListingDelays.NONE;
     /** The version name CreateLensVersion gives lenses seeded as published through the control API. */
     public static final String SEEDED_VERSION = "1.0";
 

@@ -18,10 +18,11 @@ public final class WellArchitectedBackend {
     private final LensCatalog lenses;
     private Consumer<BackendSnapshot> changeListener;
 
-    public WellArchitectedBackend(EmulatorClock clock) {
+    /** The listing delays are read on every List call, so a new fault setting applies to the next one. */
+    public WellArchitectedBackend(EmulatorClock clock, Supplier<ListingDelays> listingDelays) {
         this.clock = clock;
-        this.shares = new LensShares(state, clock);
-        this.lenses = new LensCatalog(state, clock);
+        this.shares = new LensShares(state, clock, listingDelays);
+        this.lenses = new LensCatalog(state, clock, listingDelays);
     }
 
     /** Called, under the lock, with the new state after every change. */
