@@ -41,6 +41,11 @@ e2e: build pulumi
 bench: build pulumi
 	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" bench/run.sh
 
+## soak: 300 shares through up, refresh and destroy under errors, throttling and listing delay (not in `make test`)
+.PHONY: soak
+soak: build pulumi
+	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" $(MVN) -pl tests/e2e test -Dtest=LensShareSoak
+
 clean:
 	$(MVN) -q clean
 	rm -rf .work

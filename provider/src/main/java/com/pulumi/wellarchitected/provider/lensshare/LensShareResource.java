@@ -29,8 +29,9 @@ public final class LensShareResource {
      */
     public static final String CLIENT_REQUEST_TOKEN = "__clientRequestToken";
 
-    // Each deletion, rejection, expiry or revocation of a resource's share moves its token on by one generation, and a
-    // rerun walks the generations from the first; ten bounds that walk while leaving room for a long history.
+    // A rejected, expired or revoked share (and, should AWS replay the tokens of deleted shares, each deletion) moves a
+    // resource's token on by one generation, and every create walks the generations from the first: ten bound the
+    // walk while leaving room for a long history.
     private static final int MAX_CREATE_ATTEMPTS = 10;
     // Longer than any listing delay the provider is built to ride out (30 s) with room to spare: a share missing
     // from the listing for longer is taken for a deleted share its token replayed (see create).
@@ -220,7 +221,10 @@ public final class LensShareResource {
                         made,
                         "created lens share " + id + " but was cancelled while waiting for ListLensShares to list it");
             }
-            pause = pause.multipliedBy(2).compareTo(LAST_LISTING_POLL) > 0 ? LAST_LISTING_POLL : pause.multipliedBy(2);
+            pause = pause.multipliedBy(2);
+            if (pause.compareTo(LAST_LISTING_POLL) > 0) {
+                pause = LAST_LISTING_POLL;
+            }
         }
     }
 

@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 
 /**
  * The emulator as a user runs it: the launcher {@code emulator/bin/wellarchitected-emulator} in its own process, with a
@@ -116,6 +121,28 @@ final class EmulatorProcess implements AutoCloseable {
     /** Replaces the fault settings ({@code POST /_emulator/faults}); {@code {}} clears them. */
     void faults(String json) throws IOException, InterruptedException {
         control("POST", "faults", json);
+    }
+
+    /** Moves the emulator's clock on ({@code POST /_emulator/clock}), as time passing would. */
+    void advanceClock(Duration by) throws IOException, InterruptedException {
+        control("POST", "clock", "{\"advanceSeconds\":" + by.toSeconds() + "}");
+    }
+
+    /** The Well-Architected API as {@code accountId} calls it, for what happens outside Pulumi. */
+    WellArchitectedClient client(String accountId, String region) {
+        return WellArchitectedClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "e2e-secret")))
+                // UpdateShareInvitation is a PATCH, which the default URLConnection client cannot send.
+                .httpClient(ApacheHttpClient.create())
+                .build();
+    }
+
+    /** The raw {@code GET /_emulator/metrics} document: requests answered, per operation and HTTP status. */
+    JsonObject metrics() throws IOException, InterruptedException {
+        return control("GET", "metrics", null);
     }
 
     /** Every request the emulator answered since it started (its metrics start at zero on each start). */
