@@ -131,7 +131,8 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     public void check(CheckRequest request, StreamObserver<CheckResponse> reply) {
         respond(reply, () -> {
             requireLensShare(request.getType(), request.getUrn());
-            return checkResponse(lensShares.check(request.getUrn(), StructCodec.decode(request.getNews())));
+            return checkResponse(lensShares.check(
+                    request.getUrn(), StructCodec.decode(request.getOlds()), StructCodec.decode(request.getNews())));
         });
     }
 

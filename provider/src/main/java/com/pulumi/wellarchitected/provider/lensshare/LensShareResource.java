@@ -28,6 +28,11 @@ public final class LensShareResource {
      * run to the next, but not in the schema, since the user has nothing to say about it.
      */
     public static final String CLIENT_REQUEST_TOKEN = "__clientRequestToken";
+    /**
+     * Set by Check when the old inputs name the same share: a create with it set is a forced replacement
+     * ({@code pulumi up --replace}) of a share the stack holds.
+     */
+    public static final String STACK_HOLDS_SHARE = "__stackHoldsShare";
 
     // A rejected, expired or revoked share (and, should AWS replay the tokens of deleted shares, each deletion) moves a
     // resource's token on by one generation, and every create walks the generations from the first: ten bound the
@@ -61,9 +66,10 @@ public final class LensShareResource {
 
     /**
      * Validates and normalises the inputs, letting unknown values through, and adds the share's idempotency token,
-     * derived from the URN and the normalised inputs once both are known.
+     * derived from the URN and the normalised inputs once both are known, and whether the stack already holds a share
+     * for these inputs (the old inputs name the same share).
      */
-    public CheckResult check(String urn, PropertyMap news) {
+    public CheckResult check(String urn, PropertyMap olds, PropertyMap news) {
         List<CheckFailure> failures = new ArrayList<>();
         Optional<PropertyValue> lensAlias = checked(
                 news,
@@ -96,6 +102,9 @@ public final class LensShareResource {
             inputs.put(
                     CLIENT_REQUEST_TOKEN,
                     ClientRequestToken.forShare(urn, LensArn.parse(lens.value()), SharedWith.parse(with.value())));
+            if (sameShare(olds, lens, with)) {
+                inputs.put(STACK_HOLDS_SHARE, new PropertyValue.Flag(true));
+            }
         }
         return CheckResult.accepted(inputs.build());
     }
@@ -139,6 +148,18 @@ public final class LensShareResource {
         SharedWith sharedWith = SharedWith.parse(requiredText(inputs, SHARED_WITH));
         String token =
                 inputs.text(CLIENT_REQUEST_TOKEN).orElseGet(() -> ClientRequestToken.forShare(urn, lens, sharedWith));
+        if (inputs.get(STACK_HOLDS_SHARE).orElse(null) instanceof PropertyValue.Flag holds && holds.value()) {
+            // A forced replacement: the engine creates the new share before it deletes the old one, but a principal
+            // has at most one live share of a lens, and the token, the same for the same resource and inputs, would
+            // return the old share. So the old share is withdrawn first (the engine's delete then finds it gone) and
+            // the next generation's token makes the new one.
+            Optional<ShareSummary> old = liveShareWith(lens, sharedWith, deadline);
+            if (old.isPresent()) {
+                log.info(urn, "withdrawing lens share " + old.get().shareId() + " to replace it");
+                delete(new LensShareId(lens, old.get().shareId()).toString(), deadline);
+                token = ClientRequestToken.next(token);
+            }
+        }
         for (int attempt = 1; ; attempt++) {
             LensShareId id = new LensShareId(lens, createShare(urn, lens, sharedWith, token, deadline));
             PropertyMap made = outputs(inputs, id, sharedWith.value(), Optional.empty());
@@ -288,7 +309,13 @@ public final class LensShareResource {
             if (!e.isConflict()) {
                 throw e;
             }
-            Optional<ShareSummary> existing = liveShareWith(lens, sharedWith, deadline);
+            Optional<ShareSummary> existing;
+            try {
+                existing = liveShareWith(lens, sharedWith, deadline);
+            } catch (ApiCallException unnamed) {
+                // The conflict is the error to report; failing to name the existing share must not hide it.
+                throw e;
+            }
             if (existing.isEmpty()) {
                 throw e;
             }
@@ -304,25 +331,20 @@ public final class LensShareResource {
     }
 
     private Optional<ShareSummary> liveShareWith(LensArn lens, SharedWith sharedWith, Deadline deadline) {
-        try {
-            Optional<String> next = Optional.empty();
-            do {
-                SharePage page = api.listLensShares(lens, Optional.of(sharedWith.value()), next, deadline);
-                for (ShareSummary share : page.shares()) {
-                    if (share.status().isLive()
-                            && normalised(SHARED_WITH, share.sharedWith())
-                                    .filter(sharedWith.value()::equals)
-                                    .isPresent()) {
-                        return Optional.of(share);
-                    }
+        Optional<String> next = Optional.empty();
+        do {
+            SharePage page = api.listLensShares(lens, Optional.of(sharedWith.value()), next, deadline);
+            for (ShareSummary share : page.shares()) {
+                if (share.status().isLive()
+                        && normalised(SHARED_WITH, share.sharedWith())
+                                .filter(sharedWith.value()::equals)
+                                .isPresent()) {
+                    return Optional.of(share);
                 }
-                next = page.nextToken();
-            } while (next.isPresent());
-            return Optional.empty();
-        } catch (ApiCallException e) {
-            // The conflict is the error to report; failing to name the existing share must not hide it.
-            return Optional.empty();
-        }
+            }
+            next = page.nextToken();
+        } while (next.isPresent());
+        return Optional.empty();
     }
 
     private Optional<ShareSummary> findShare(
@@ -376,6 +398,15 @@ public final class LensShareResource {
             failures.add(new CheckFailure(key, e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    private static boolean sameShare(PropertyMap olds, PropertyValue.Text lensAlias, PropertyValue.Text sharedWith) {
+        return olds.text(LENS_ALIAS)
+                        .map(old -> sameValue(LENS_ALIAS, old, lensAlias))
+                        .orElse(false)
+                && olds.text(SHARED_WITH)
+                        .map(old -> sameValue(SHARED_WITH, old, sharedWith))
+                        .orElse(false);
     }
 
     private static boolean sameValue(String key, String old, PropertyValue now) {

@@ -49,14 +49,32 @@ class IdempotencyAndScaleTest {
     }
 
     @Test
-    void aForcedReplacementOfTheSameShareCreatesItAnewWithTheSameInputs() {
+    void aForcedReplacementMakesANewShareAlthoughTheEngineCreatesBeforeItDeletes() {
+        Struct inputs = checked(RECIPIENT, "seed");
+        CreateResponse first = create(inputs);
+        // `pulumi up --replace`: Check with the old inputs, Create of the replacement, then Delete of the old share.
+        Struct replacement = fixture.provider
+                .check(LifecycleScenario.check(
+                        inputs, Structs.of("lensAlias", lens, "sharedWith", RECIPIENT), "replace-seed"))
+                .getInputs();
+
+        CreateResponse second = create(replacement);
+        fixture.provider.delete(
+                DeleteRequest.newBuilder().setUrn(URN).setId(first.getId()).build());
+
+        assertThat(second.getId()).isNotEqualTo(first.getId());
+        assertThat(LifecycleScenario.sharesIn(fixture))
+                .containsExactly(Structs.string(second.getProperties(), "shareId"));
+    }
+
+    @Test
+    void aReplacementThatDeletesFirstMakesANewShareWithTheSameToken() {
         Struct inputs = checked(RECIPIENT, "seed");
         CreateResponse first = create(inputs);
         Struct replacement = fixture.provider
                 .check(LifecycleScenario.check(
                         inputs, Structs.of("lensAlias", lens, "sharedWith", RECIPIENT), "replace-seed"))
                 .getInputs();
-        assertThat(replacement).isEqualTo(inputs);
 
         fixture.provider.delete(
                 DeleteRequest.newBuilder().setUrn(URN).setId(first.getId()).build());
