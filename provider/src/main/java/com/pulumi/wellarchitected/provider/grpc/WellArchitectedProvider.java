@@ -131,8 +131,7 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     public void check(CheckRequest request, StreamObserver<CheckResponse> reply) {
         respond(reply, () -> {
             requireLensShare(request.getType(), request.getUrn());
-            return checkResponse(lensShares.check(
-                    request.getUrn(), StructCodec.decode(request.getOlds()), StructCodec.decode(request.getNews())));
+            return checkResponse(lensShares.check(request.getUrn(), StructCodec.decode(request.getNews())));
         });
     }
 
@@ -178,9 +177,11 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
                         () -> lensShares.create(request.getUrn(), inputs, deadline, request.getPreview(), progress));
             } catch (CancellationException e) {
                 // The worker may still be blocked in a call after its share was made: the engine must get the ID.
-                throw progress.keepMadeShare(e.getMessage())
-                        .<RuntimeException>map(kept -> kept)
-                        .orElse(e);
+                Optional<PartialCreateException> kept = progress.keepMadeShare(e.getMessage());
+                if (kept.isPresent()) {
+                    throw kept.get();
+                }
+                throw e;
             }
             return CreateResponse.newBuilder()
                     .setId(created.id())
@@ -215,7 +216,7 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
             requireLensShare(request.getType(), request.getUrn());
             Deadline deadline = Deadline.afterSeconds(request.getTimeout());
             return calls.run(() -> {
-                lensShares.delete(request.getId(), deadline);
+                lensShares.delete(request.getUrn(), request.getId(), deadline);
                 return Empty.getDefaultInstance();
             });
         });

@@ -9,7 +9,9 @@ import com.pulumi.wellarchitected.provider.property.PropertyValue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /** The {@code wellarchitected:index:LensShare} resource: check, diff, create, read and delete of one lens share. */
@@ -28,11 +30,6 @@ public final class LensShareResource {
      * run to the next, but not in the schema, since the user has nothing to say about it.
      */
     public static final String CLIENT_REQUEST_TOKEN = "__clientRequestToken";
-    /**
-     * Set by Check when the old inputs name the same share: a create with it set is a forced replacement
-     * ({@code pulumi up --replace}) of a share the stack holds.
-     */
-    public static final String STACK_HOLDS_SHARE = "__stackHoldsShare";
 
     // A rejected, expired or revoked share (and, should AWS replay the tokens of deleted shares, each deletion) moves a
     // resource's token on by one generation, and every create walks the generations from the first: ten bound the
@@ -48,6 +45,8 @@ public final class LensShareResource {
     private final LensShareApi api;
     private final UserLog log;
     private final Duration listingSettleTime;
+    // The share each resource's create returned in this provider process, by URN (see delete).
+    private final Map<String, String> createdThisRun = new ConcurrentHashMap<>();
 
     /**
      * @param region the provider's Region, when configured: a lens can only be shared in its own Region
@@ -66,10 +65,9 @@ public final class LensShareResource {
 
     /**
      * Validates and normalises the inputs, letting unknown values through, and adds the share's idempotency token,
-     * derived from the URN and the normalised inputs once both are known, and whether the stack already holds a share
-     * for these inputs (the old inputs name the same share).
+     * derived from the URN and the normalised inputs once both are known.
      */
-    public CheckResult check(String urn, PropertyMap olds, PropertyMap news) {
+    public CheckResult check(String urn, PropertyMap news) {
         List<CheckFailure> failures = new ArrayList<>();
         Optional<PropertyValue> lensAlias = checked(
                 news,
@@ -102,9 +100,6 @@ public final class LensShareResource {
             inputs.put(
                     CLIENT_REQUEST_TOKEN,
                     ClientRequestToken.forShare(urn, LensArn.parse(lens.value()), SharedWith.parse(with.value())));
-            if (sameShare(olds, lens, with)) {
-                inputs.put(STACK_HOLDS_SHARE, new PropertyValue.Flag(true));
-            }
         }
         return CheckResult.accepted(inputs.build());
     }
@@ -148,18 +143,6 @@ public final class LensShareResource {
         SharedWith sharedWith = SharedWith.parse(requiredText(inputs, SHARED_WITH));
         String token =
                 inputs.text(CLIENT_REQUEST_TOKEN).orElseGet(() -> ClientRequestToken.forShare(urn, lens, sharedWith));
-        if (inputs.get(STACK_HOLDS_SHARE).orElse(null) instanceof PropertyValue.Flag holds && holds.value()) {
-            // A forced replacement: the engine creates the new share before it deletes the old one, but a principal
-            // has at most one live share of a lens, and the token, the same for the same resource and inputs, would
-            // return the old share. So the old share is withdrawn first (the engine's delete then finds it gone) and
-            // the next generation's token makes the new one.
-            Optional<ShareSummary> old = liveShareWith(lens, sharedWith, deadline);
-            if (old.isPresent()) {
-                log.info(urn, "withdrawing lens share " + old.get().shareId() + " to replace it");
-                delete(new LensShareId(lens, old.get().shareId()).toString(), deadline);
-                token = ClientRequestToken.next(token);
-            }
-        }
         for (int attempt = 1; ; attempt++) {
             LensShareId id = new LensShareId(lens, createShare(urn, lens, sharedWith, token, deadline));
             PropertyMap made = outputs(inputs, id, sharedWith.value(), Optional.empty());
@@ -167,6 +150,7 @@ public final class LensShareResource {
             log.info(urn, "created lens share " + id.shareId() + " (" + id + ")");
             Optional<ShareSummary> share = awaitListed(id, sharedWith, made, deadline);
             if (share.isPresent() && share.get().status().isLive()) {
+                createdThisRun.put(urn, id.toString());
                 return new CreateResult(id.toString(), outputs(inputs, id, sharedWith.value(), share));
             }
             if (attempt == MAX_CREATE_ATTEMPTS) {
@@ -290,9 +274,23 @@ public final class LensShareResource {
         return new ReadResult(Optional.of(shareId.toString()), outputs(inputs, shareId, sharedWith, share), inputs);
     }
 
-    /** Withdraws the share; a share that is already gone counts as deleted. */
-    public void delete(String id, Deadline deadline) {
+    /**
+     * Withdraws the share; a share that is already gone counts as deleted. A share this provider has just returned
+     * as the same resource's replacement is kept.
+     */
+    public void delete(String urn, String id, Deadline deadline) {
         LensShareId shareId = LensShareId.parse(id);
+        if (createdThisRun.remove(urn, shareId.toString())) {
+            // `pulumi up --replace` creates the replacement before it deletes the old share, without asking Diff
+            // and without old inputs to Check: the replacement's create cannot tell itself from the rerun after a
+            // crash, and its token, the same for the same resource and inputs, returned the old share. That share
+            // is now the replacement as well, so deleting it would leave the stack holding a deleted share.
+            log.info(
+                    urn,
+                    "lens share " + shareId.shareId() + " is also this resource's replacement, so it is kept; to share "
+                            + "the lens anew, set the resource option deleteBeforeReplace");
+            return;
+        }
         try {
             api.deleteLensShare(shareId.lens(), shareId.shareId(), ClientRequestToken.forDelete(shareId), deadline);
         } catch (ApiCallException e) {
@@ -398,15 +396,6 @@ public final class LensShareResource {
             failures.add(new CheckFailure(key, e.getMessage()));
             return Optional.empty();
         }
-    }
-
-    private static boolean sameShare(PropertyMap olds, PropertyValue.Text lensAlias, PropertyValue.Text sharedWith) {
-        return olds.text(LENS_ALIAS)
-                        .map(old -> sameValue(LENS_ALIAS, old, lensAlias))
-                        .orElse(false)
-                && olds.text(SHARED_WITH)
-                        .map(old -> sameValue(SHARED_WITH, old, sharedWith))
-                        .orElse(false);
     }
 
     private static boolean sameValue(String key, String old, PropertyValue now) {

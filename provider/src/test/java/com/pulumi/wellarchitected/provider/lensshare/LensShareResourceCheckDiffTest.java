@@ -3,7 +3,6 @@ package com.pulumi.wellarchitected.provider.lensshare;
 import static com.pulumi.wellarchitected.provider.lensshare.LensShareResource.CLIENT_REQUEST_TOKEN;
 import static com.pulumi.wellarchitected.provider.lensshare.LensShareResource.LENS_ALIAS;
 import static com.pulumi.wellarchitected.provider.lensshare.LensShareResource.SHARED_WITH;
-import static com.pulumi.wellarchitected.provider.lensshare.LensShareResource.STACK_HOLDS_SHARE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pulumi.wellarchitected.provider.property.CheckFailure;
@@ -27,8 +26,7 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void checkNormalisesTheInputsAndDerivesTheTokenFromTheUrnAndTheNormalisedInputs() {
-        CheckResult result =
-                resource.check(URN, PropertyMap.empty(), inputs(" " + LENS.toUpperCase() + " ", "4444-5555-6666"));
+        CheckResult result = resource.check(URN, inputs(" " + LENS.toUpperCase() + " ", "4444-5555-6666"));
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.inputs().text(LENS_ALIAS)).contains(LENS);
@@ -48,32 +46,13 @@ class LensShareResourceCheckDiffTest {
     }
 
     @Test
-    void checkMarksTheInputsWhenTheOldInputsNameTheSameShare() {
-        PropertyMap olds = checked(LENS, "444455556666");
-
-        assertThat(resource.check(URN, olds, inputs(LENS.toUpperCase(), "4444 5555 6666"))
-                        .inputs()
-                        .get(STACK_HOLDS_SHARE))
-                .contains(new PropertyValue.Flag(true));
-        assertThat(resource.check(URN, olds, inputs(LENS, "777788889999"))
-                        .inputs()
-                        .get(STACK_HOLDS_SHARE))
-                .isEmpty();
-        assertThat(resource.check(URN, PropertyMap.empty(), inputs(LENS, "444455556666"))
-                        .inputs()
-                        .get(STACK_HOLDS_SHARE))
-                .isEmpty();
-    }
-
-    @Test
     void checkLeavesTheTokenOutWhileAnInputIsUnknown() {
         PropertyMap news = PropertyMap.builder()
                 .put(LENS_ALIAS, PropertyValue.UNKNOWN)
                 .put(SHARED_WITH, "o-abcdefghij")
                 .build();
 
-        assertThat(resource.check(URN, PropertyMap.empty(), news).inputs().get(CLIENT_REQUEST_TOKEN))
-                .isEmpty();
+        assertThat(resource.check(URN, news).inputs().get(CLIENT_REQUEST_TOKEN)).isEmpty();
     }
 
     @Test
@@ -83,7 +62,7 @@ class LensShareResourceCheckDiffTest {
                 .put(SHARED_WITH, "o-abcdefghij")
                 .build();
 
-        CheckResult result = resource.check(URN, PropertyMap.empty(), news);
+        CheckResult result = resource.check(URN, news);
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.inputs().isUnknown(LENS_ALIAS)).isTrue();
@@ -97,7 +76,7 @@ class LensShareResourceCheckDiffTest {
                 .put(SHARED_WITH, "444455556666")
                 .build();
 
-        CheckResult result = resource.check(URN, PropertyMap.empty(), news);
+        CheckResult result = resource.check(URN, news);
 
         assertThat(result.inputs().isSecret(LENS_ALIAS)).isTrue();
         assertThat(result.inputs().isSecret(SHARED_WITH)).isFalse();
@@ -105,7 +84,7 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void checkNamesEveryMissingInputAndWhatItAccepts() {
-        assertThat(resource.check(URN, PropertyMap.empty(), PropertyMap.empty()).failures())
+        assertThat(resource.check(URN, PropertyMap.empty()).failures())
                 .containsExactly(
                         new CheckFailure(
                                 LENS_ALIAS,
@@ -121,8 +100,7 @@ class LensShareResourceCheckDiffTest {
     void checkRefusesALensInAnotherRegion() {
         String lens = "arn:aws:wellarchitected:eu-west-1:111122223333:lens/0123456789abcdef0123456789abcdef";
 
-        assertThat(resource.check(URN, PropertyMap.empty(), inputs(lens, "444455556666"))
-                        .failures())
+        assertThat(resource.check(URN, inputs(lens, "444455556666")).failures())
                 .containsExactly(new CheckFailure(
                         LENS_ALIAS,
                         "the lens is in Region eu-west-1 but this provider is configured for "
@@ -132,8 +110,7 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void checkRefusesSharingALensWithTheAccountThatOwnsIt() {
-        assertThat(resource.check(URN, PropertyMap.empty(), inputs(LENS, "1111-2222-3333"))
-                        .failures())
+        assertThat(resource.check(URN, inputs(LENS, "1111-2222-3333")).failures())
                 .containsExactly(new CheckFailure(
                         SHARED_WITH,
                         "a lens cannot be shared with the account that owns it: give another "
@@ -147,7 +124,7 @@ class LensShareResourceCheckDiffTest {
                 .put(SHARED_WITH, new PropertyValue.Other("a list", null))
                 .build();
 
-        assertThat(resource.check(URN, PropertyMap.empty(), news).failures())
+        assertThat(resource.check(URN, news).failures())
                 .extracting(CheckFailure::reason)
                 .containsExactly(
                         "lensAlias must be a string, not a number: give the ARN of a custom lens you own, " + LENS_FORM
@@ -219,15 +196,14 @@ class LensShareResourceCheckDiffTest {
     }
 
     private String token(String urn, String lens, String sharedWith) {
-        return resource.check(urn, PropertyMap.empty(), inputs(lens, sharedWith))
+        return resource.check(urn, inputs(lens, sharedWith))
                 .inputs()
                 .text(CLIENT_REQUEST_TOKEN)
                 .orElseThrow();
     }
 
     private PropertyMap checked(String lens, String sharedWith) {
-        return resource.check(URN, PropertyMap.empty(), inputs(lens, sharedWith))
-                .inputs();
+        return resource.check(URN, inputs(lens, sharedWith)).inputs();
     }
 
     private static PropertyMap inputs(String lens, String sharedWith) {

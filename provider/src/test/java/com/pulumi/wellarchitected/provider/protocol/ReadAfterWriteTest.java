@@ -108,6 +108,8 @@ class ReadAfterWriteTest {
         listingDelay(3_000);
         Struct inputs = checked(principal(0), "seed");
         CreateResponse first = create(inputs, 0);
+        // `pulumi destroy` is another run, with a provider process of its own.
+        fixture.configure();
         fixture.provider.delete(
                 DeleteRequest.newBuilder().setUrn(URN).setId(first.getId()).build());
 

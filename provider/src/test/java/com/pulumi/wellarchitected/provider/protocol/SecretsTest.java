@@ -89,6 +89,11 @@ class SecretsTest {
                 ReadRequest.newBuilder().setUrn(URN).setId(created.getId()).build()));
         call(() -> fixture.provider.read(
                 ReadRequest.newBuilder().setUrn(URN).setId("not-an-id").build()));
+        // `pulumi destroy` is another run, with a provider process of its own.
+        record(fixture.provider.configure(ConfigureRequest.newBuilder()
+                .setArgs(checked.getInputs())
+                .setAcceptSecrets(true)
+                .build()));
         fixture.faults("{\"throttleRate\":1.0}");
         call(() -> fixture.provider.delete(
                 DeleteRequest.newBuilder().setUrn(URN).setId(created.getId()).build()));
