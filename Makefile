@@ -3,7 +3,7 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 PORT ?= 4599
 
-.PHONY: build test fmt tools emulator pulumi demo e2e bench clean
+.PHONY: build test fmt tools emulator pulumi demo e2e bench clean sdk sdk-check
 
 ## build: compile every module, install the SDK into the local Maven repository, make the launchers
 build:
@@ -21,8 +21,16 @@ pulumi:
 tools:
 	@.ci/install-tools >/dev/null
 
+## sdk: regenerate sdk/{java,python,nodejs,go} from the provider's schema (commit the result)
+sdk:
+	sdk/generator/generate.sh
+
+## sdk-check: fail when sdk/ differs from what the schema generates
+sdk-check:
+	sdk/generator/generate.sh --check
+
 ## test: every test tier but the benchmarks, including the end-to-end tests through the real `pulumi` CLI
-test: pulumi tools
+test: pulumi tools sdk-check
 	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" $(MVN) install
 
 ## emulator: run the local Well-Architected API emulator in the foreground on $(PORT)

@@ -79,6 +79,7 @@ step 4-throttling bench com.pulumi.wellarchitected.bench.throttling.ThrottledCre
 
 # 5. pulumi up / refresh / destroy of 10 and 100 shares with the real CLI, beside as many component resources.
 step 5-programs-build mvn -B -ntp -q -f "$root/bench/programs/pom.xml" package
+step 5-example-build mvn -B -ntp -q -f "$root/examples/account-fleet/pom.xml" package
 step 5-end-to-end bench com.pulumi.wellarchitected.bench.endtoend.EndToEndBenchmark "$parts/5-end-to-end.json" \
   "$PULUMI_TOOLCHAIN_BIN" "$work/e2e" "10:$runs" "100:$large_runs"
 

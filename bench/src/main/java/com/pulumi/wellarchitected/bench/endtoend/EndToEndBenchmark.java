@@ -30,9 +30,12 @@ public final class EndToEndBenchmark {
     private EndToEndBenchmark(PulumiCli pulumi, EmulatorControl emulator) throws IOException, InterruptedException {
         this.pulumi = pulumi;
         this.emulator = emulator;
-        this.shares = pulumi.project("lens-shares");
-        this.components = pulumi.project("components");
+        // The example the e2e tests run too, so that the benchmarked program is the tested one.
+        this.shares = pulumi.project("examples/account-fleet");
+        this.components = pulumi.project("bench/programs/components");
         pulumi.setConfig(shares, "wellarchitected:endpoint", emulator.endpoint().toString());
+        // The same accounts as the other benchmarks use: each is its own SharedWithPrefix.
+        pulumi.setConfig(shares, "firstAccount", "200000000000");
     }
 
     /** The wall times of one stack size: per command, per run, for each of the two stacks. */
@@ -70,7 +73,7 @@ public final class EndToEndBenchmark {
         emulator.reset();
         String lensArn = emulator.seedLens("End-to-end lens");
         pulumi.setConfig(shares, "lensArn", lensArn);
-        pulumi.setConfig(shares, "count", String.valueOf(timings.count()));
+        pulumi.setConfig(shares, "shareCount", String.valueOf(timings.count()));
         pulumi.setConfig(components, "count", String.valueOf(timings.count()));
         for (int command = 0; command < COMMANDS.size(); command++) {
             timings.shares().get(command).add(pulumi.timed(shares, COMMANDS.get(command)));

@@ -9,6 +9,8 @@ import com.pulumi.wellarchitected.provider.property.CheckFailure;
 import com.pulumi.wellarchitected.provider.property.CheckResult;
 import com.pulumi.wellarchitected.provider.property.PropertyMap;
 import com.pulumi.wellarchitected.provider.property.PropertyValue;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void checkNormalisesTheInputsAndDerivesTheTokenFromTheUrnAndTheNormalisedInputs() {
-        CheckResult result = resource.check(URN, inputs(" " + LENS.toUpperCase() + " ", "4444-5555-6666"));
+        CheckResult result = resource.check(URN, inputs(" " + LENS.toUpperCase(Locale.ROOT) + " ", "4444-5555-6666"));
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.inputs().text(LENS_ALIAS)).contains(LENS);
@@ -37,7 +39,7 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void checkGivesTheSameTokenInEveryRunForTheSameResourceAndShare() {
-        String first = token(URN, LENS.toUpperCase(), "4444 5555 6666");
+        String first = token(URN, LENS.toUpperCase(Locale.ROOT), "4444 5555 6666");
 
         assertThat(token(URN, LENS, "444455556666")).isEqualTo(first);
         assertThat(token(URN, LENS, "777788889999")).isNotEqualTo(first);
@@ -120,8 +122,8 @@ class LensShareResourceCheckDiffTest {
     @Test
     void checkRefusesAValueThatIsNotAString() {
         PropertyMap news = PropertyMap.builder()
-                .put(LENS_ALIAS, new PropertyValue.Number(7))
-                .put(SHARED_WITH, new PropertyValue.Other("a list", null))
+                .put(LENS_ALIAS, new PropertyValue.Numeric(7))
+                .put(SHARED_WITH, new PropertyValue.Other("a list", List.of("444455556666")))
                 .build();
 
         assertThat(resource.check(URN, news).failures())
@@ -146,7 +148,7 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void diffOfAnotherSpellingIsNoChange() {
-        PropertyMap oldInputs = inputs(LENS.toUpperCase(), "4444-5555-6666");
+        PropertyMap oldInputs = inputs(LENS.toUpperCase(Locale.ROOT), "4444-5555-6666");
 
         assertThat(resource.diff(oldInputs, oldInputs, checked(LENS, "444455556666"))
                         .hasChanges())

@@ -8,9 +8,9 @@ import java.nio.file.Path;
  * {@code PULUMI_TOOLCHAIN_BIN}, the provider launcher in {@code provider/bin}, the examples in the repository.
  * A missing piece fails the run with the command that provides it; the tests never skip.
  */
-record Toolchain(Path pulumiBin, Path providerBin, Path repository) {
+public record Toolchain(Path pulumiBin, Path providerBin, Path repository) {
 
-    static Toolchain locate() {
+    public static Toolchain locate() {
         var repository = Path.of(System.getProperty("wellarchitected.repository", "../.."))
                 .toAbsolutePath()
                 .normalize();
@@ -35,7 +35,7 @@ record Toolchain(Path pulumiBin, Path providerBin, Path repository) {
         return new Toolchain(pulumiBin, providerBin, repository);
     }
 
-    Path example(String name) {
+    public Path example(String name) {
         return repository.resolve("examples").resolve(name);
     }
 
