@@ -186,7 +186,17 @@ final class EmulatorProcess implements AutoCloseable {
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))
                 .build();
-        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            // The emulator closes a connection idle for 120 s, and the client keeps idle connections longer: after a
+            // long command it may send on one the emulator is closing. A GET changes nothing, so it is sent again.
+            if (!method.equals("GET")) {
+                throw e;
+            }
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(
                     method + " /_emulator/" + action + " answered " + response.statusCode() + ": " + response.body());

@@ -35,9 +35,10 @@ class LensShareSoak {
 
             var up = timed(summary, "up", () -> stack.up());
             assertThat(up.exitCode()).as("exit code of %s", up).isZero();
+            var afterUp = stack.emulator.shares();
             stack.emulator.faults("{}");
             stack.assertConverged();
-            summary.add("shares after up: " + stack.emulator.shares().size());
+            summary.add("shares after up: " + afterUp.size());
 
             stack.emulator.faults(FAULTS);
             var refresh =
@@ -49,9 +50,10 @@ class LensShareSoak {
 
             var destroy = timed(summary, "destroy", () -> stack.pulumi.run("destroy", "--yes", "--skip-preview"));
             assertThat(destroy.exitCode()).as("exit code of %s", destroy).isZero();
+            var afterDestroy = stack.emulator.shares();
             stack.emulator.faults("{}");
-            assertThat(stack.emulator.shares()).as("shares after destroy").isEmpty();
-            summary.add("shares after destroy: " + stack.emulator.shares().size());
+            assertThat(afterDestroy).as("shares after destroy").isEmpty();
+            summary.add("shares after destroy: " + afterDestroy.size());
 
             summary.addAll(calls(stack.emulator.metrics()));
             System.out.println("soak summary (" + SHARES + " shares, faults " + FAULTS + "):");
