@@ -56,11 +56,10 @@ step() {
 
 started_all=$SECONDS
 
-# 1. Start-up of the provider launcher, beside a JVM hello-world and a bare grpc-netty server: provider/'s
-#    StartupBenchmark times the processes (Maven only assembles its class path), then its results become figures.
+# 1. Start-up of the provider launcher, beside a JVM hello-world and a bare grpc-netty server: StartupBenchmark
+#    times the processes, then StartupFigures turns its raw results into figures.
 startup() {
-  mvn -B -ntp -q -f "$root/pom.xml" -pl provider exec:exec@startup-benchmark \
-    -Dstartup.benchmark.out="$logs/startup-raw.json" -Dstartup.benchmark.runs="$runs" &&
+  bench com.pulumi.wellarchitected.bench.startup.StartupBenchmark "$logs/startup-raw.json" "$runs" &&
     bench com.pulumi.wellarchitected.bench.startup.StartupFigures "$parts/1-startup.json" "$logs/startup-raw.json"
 }
 step 1-startup startup
@@ -82,7 +81,7 @@ step 5-programs-build mvn -B -ntp -q -f "$root/bench/programs/pom.xml" package
 step 5-end-to-end bench com.pulumi.wellarchitected.bench.endtoend.EndToEndBenchmark "$parts/5-end-to-end.json" \
   "$PULUMI_TOOLCHAIN_BIN" "$work/e2e" "10:$runs" "100:$large_runs"
 
-# The emulator's own throughput, by emulator/'s harness: CreateLensShare + ListLensShares at 1 and 16 clients.
+# The emulator's own throughput (ThroughputBenchmark): CreateLensShare + ListLensShares at 1 and 16 clients.
 step 6-emulator-throughput bench com.pulumi.wellarchitected.bench.emulator.EmulatorThroughputBenchmark \
   "$parts/6-emulator-throughput.json" "$logs/emulator-throughput-raw.json" "$runs"
 

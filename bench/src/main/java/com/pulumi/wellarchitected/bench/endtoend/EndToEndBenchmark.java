@@ -53,7 +53,7 @@ public final class EndToEndBenchmark {
             benchmark.cycle(Timings.of(1));
             List<Figure> figures = new ArrayList<>();
             for (int i = 3; i < args.length; i++) {
-                String[] sizeAndRuns = args[i].split(":");
+                String[] sizeAndRuns = args[i].split(":", 2);
                 Timings timings = Timings.of(Integer.parseInt(sizeAndRuns[0]));
                 for (int run = 0; run < Integer.parseInt(sizeAndRuns[1]); run++) {
                     benchmark.cycle(timings);

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Benchmark 1, start-up: turns the results of provider/'s {@code StartupBenchmark} (which times the launcher and
+ * Benchmark 1, start-up: turns the results of {@link StartupBenchmark} (which times the launcher and
  * its baselines as processes) into figures with the issue's targets. Usage:
  * {@code StartupFigures <part.json> <startup-benchmark.json>}.
  */
@@ -46,7 +46,7 @@ public final class StartupFigures {
             }
         }
         new ResultsPart(
-                        "1. Start-up (provider launcher as the engine starts it; processes timed by provider/'s "
+                        "1. Start-up (provider launcher as the engine starts it; processes timed by "
                                 + "StartupBenchmark)",
                         figures)
                 .write(Path.of(args[0]));
