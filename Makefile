@@ -39,7 +39,7 @@ e2e: build pulumi
 
 ## bench: every benchmark; results in bench/results/latest.{json,md}
 bench: build pulumi
-	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" bench/run.sh
+	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" MVN="$(MVN)" bench/run.sh
 
 clean:
 	$(MVN) -q clean

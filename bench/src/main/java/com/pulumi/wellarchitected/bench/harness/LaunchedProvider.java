@@ -56,6 +56,11 @@ public final class LaunchedProvider implements AutoCloseable {
         return new LaunchedProvider(process, channel);
     }
 
+    /** The plugin's process ID: the launcher execs the JVM, so it is the JVM's too. */
+    public long pid() {
+        return process.pid();
+    }
+
     public ResourceProviderBlockingStub blocking() {
         return ResourceProviderGrpc.newBlockingStub(channel);
     }

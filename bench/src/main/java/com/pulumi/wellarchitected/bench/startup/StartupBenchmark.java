@@ -4,6 +4,7 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import com.pulumi.wellarchitected.bench.harness.Plugin;
 import com.pulumi.wellarchitected.bench.harness.Repository;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
@@ -36,8 +37,8 @@ import pulumirpc.ResourceProviderGrpc;
 import pulumirpc.ResourceProviderGrpc.ResourceProviderBlockingStub;
 
 /**
- * Measures the provider's start-up as the engine sees it, side by side with a JVM hello-world and a bare
- * grpc-netty server in the same run: exec to port line, exec to first Check answered (after GetPluginInfo,
+ * Measures the provider's start-up as the engine sees it, side by side with the Go anchor (the same provider in Go),
+ * a JVM hello-world and a bare grpc-netty server in the same run: exec to port line, exec to first Check answered (after GetPluginInfo,
  * CheckConfig and Configure, as the engine calls them), idle and peak RSS, and the CPU time used up to the answer.
  * The provider is measured through its launcher in each start-up configuration (JDK, start-up cache, JVM flags)
  * so that what each lever buys shows. Runs are interleaved across configurations, so that load from elsewhere on
@@ -56,6 +57,8 @@ public final class StartupBenchmark {
             "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef";
     private static final String URN = "urn:pulumi:bench::bench::wellarchitected:index:LensShare::share";
     private static final long CLOCK_TICKS_PER_SECOND = 100;
+    static final String GO_ANCHOR = "Go anchor";
+    private static final String BARE_SERVER = "bare grpc-netty server";
     private static final Pattern SPACE = Pattern.compile(" ");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern VERSION_PARTS = Pattern.compile("[.+-]");
@@ -76,7 +79,9 @@ public final class StartupBenchmark {
         List<Subject> subjects = subjects().stream()
                 .filter(s -> only.matcher(s.name()).matches())
                 .toList();
-        prepareStartupCaches();
+        if (subjects.stream().anyMatch(subject -> subject.name().contains("JDK"))) {
+            prepareStartupCaches();
+        }
         double loadBefore = loadAverage();
         Map<Subject, List<Sample>> samples = new LinkedHashMap<>();
         subjects.forEach(subject -> samples.put(subject, new ArrayList<>()));
@@ -98,8 +103,11 @@ public final class StartupBenchmark {
         System.out.println("written to " + output);
     }
 
-    /** The launcher in each start-up configuration this machine allows, then the two baselines. */
-    private static List<Subject> subjects() {
+    /**
+     * The launcher as built, the Go anchor, the launcher from the plugin archive when {@code make dist} made one,
+     * the launcher in each start-up configuration this machine allows, then the two JVM baselines.
+     */
+    private static List<Subject> subjects() throws IOException, InterruptedException {
         List<Subject> subjects = new ArrayList<>();
         subjects.add(new Subject(
                 "provider",
@@ -107,6 +115,23 @@ public final class StartupBenchmark {
                 launcher(),
                 Map.of(),
                 true));
+        subjects.add(new Subject(
+                GO_ANCHOR,
+                "the same provider in Go (pulumi-go-provider), bench/anchors/go-provider",
+                List.of(Plugin.GO.executable().toString(), "127.0.0.1:1"),
+                Map.of(),
+                true));
+        Optional<Path> archived = PluginArchive.extractedLauncher();
+        if (archived.isPresent()) {
+            subjects.add(new Subject(
+                    "provider from the plugin archive",
+                    "the launcher of the extracted dist/ plugin archive",
+                    List.of(archived.get().toString(), "127.0.0.1:1"),
+                    Map.of(),
+                    true));
+        } else {
+            System.err.println("no plugin archive in dist/ (make dist makes it): its start-up is not measured");
+        }
         NavigableMap<Integer, Path> jdks = jdks();
         for (Map.Entry<Integer, Path> jdk : jdks.descendingMap().entrySet()) {
             String name = "JDK " + jdk.getKey();
@@ -137,7 +162,7 @@ public final class StartupBenchmark {
                         .collect(Collectors.joining(File.pathSeparator));
         String javaName = "JDK " + Runtime.version().feature();
         subjects.add(new Subject(
-                "bare grpc-netty server",
+                BARE_SERVER,
                 "a JVM (" + javaName + ", default flags) that only starts " + "a grpc-netty server and prints its port",
                 List.of(java, "-cp", bareClassPath, BareGrpcServer.class.getName()),
                 Map.of(),
@@ -238,7 +263,7 @@ public final class StartupBenchmark {
                     process.waitFor(10, TimeUnit.SECONDS);
                     return new Sample(firstLine, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
                 }
-                firstAnswer(Integer.parseInt(line.trim()), name.startsWith("provider"));
+                firstAnswer(Integer.parseInt(line.trim()), !name.equals(BARE_SERVER));
                 double answeredMillis = millisSince(start);
                 double cpu = cpuMillis(process.pid());
                 Thread.sleep(300);
@@ -339,11 +364,11 @@ public final class StartupBenchmark {
 
     /** The metrics reported for every subject, with the baseline each provider figure is set against. */
     private enum Metric {
-        FIRST_LINE("exec to port line", "ms", "bare grpc-netty server"),
-        FIRST_ANSWER("exec to first Check answered", "ms", "bare grpc-netty server"),
-        CPU("CPU time to first Check answered", "ms", "bare grpc-netty server"),
-        IDLE_RSS("idle RSS after the first Check", "MB", "bare grpc-netty server"),
-        PEAK_RSS("peak RSS", "MB", "bare grpc-netty server");
+        FIRST_LINE("exec to port line", "ms", GO_ANCHOR),
+        FIRST_ANSWER("exec to first Check answered", "ms", GO_ANCHOR),
+        CPU("CPU time to first Check answered", "ms", GO_ANCHOR),
+        IDLE_RSS("idle RSS after the first Check", "MB", GO_ANCHOR),
+        PEAK_RSS("peak RSS", "MB", GO_ANCHOR);
 
         final String label;
         final String unit;
