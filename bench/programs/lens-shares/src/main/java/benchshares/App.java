@@ -19,10 +19,12 @@ public class App {
         var lensArn = ctx.config().require("lensArn");
         int count = ctx.config().requireInteger("count");
         for (int i = 0; i < count; i++) {
-            new LensShare("share-" + i, LensShareArgs.builder()
-                .lensAlias(lensArn)
-                .sharedWith(Long.toString(FIRST_ACCOUNT + i))
-                .build());
+            new LensShare(
+                    "share-" + i,
+                    LensShareArgs.builder()
+                            .lensAlias(lensArn)
+                            .sharedWith(Long.toString(FIRST_ACCOUNT + i))
+                            .build());
         }
     }
 }
