@@ -5,6 +5,8 @@ import (
 	"os"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/aws/ratelimit"
+	"github.com/aws/aws-sdk-go-v2/aws/retry"
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/wellarchitected"
@@ -53,8 +55,15 @@ func (c *Config) Configure(ctx context.Context) error {
 	if c.MaxRetries != nil {
 		maxRetries = *c.MaxRetries
 	}
-	// The SDK's standard retryer counts attempts, the first included.
-	options = append(options, config.WithRetryMaxAttempts(maxRetries+1))
+	// The SDK's standard retryer counts attempts, the first included. Its retry quota is off, as the Java
+	// provider's circuit breaker is: a provider creating many shares at once must absorb throttling, and with the
+	// quota on, a burst's retries use it up and the remaining creates fail instead of waiting.
+	options = append(options, config.WithRetryer(func() aws.Retryer {
+		return retry.NewStandard(func(o *retry.StandardOptions) {
+			o.MaxAttempts = maxRetries + 1
+			o.RateLimiter = ratelimit.None
+		})
+	}))
 	cfg, err := config.LoadDefaultConfig(ctx, options...)
 	if err != nil {
 		return err
