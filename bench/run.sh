@@ -16,7 +16,7 @@ logs="$results/logs"
 runs="${BENCH_RUNS:-10}"
 throttle_runs="${BENCH_THROTTLE_RUNS:-5}"
 e2e_runs="${BENCH_E2E_RUNS:-3}"
-startup_subjects="${BENCH_STARTUP_SUBJECTS:-provider|provider from the plugin archive|Go anchor|bare grpc-netty server|JVM hello world}"
+startup_subjects="${BENCH_STARTUP_SUBJECTS:-provider|provider installed from its archive|Go anchor|bare grpc-netty server|JVM hello world}"
 
 if [[ -z "${PULUMI_TOOLCHAIN_BIN:-}" || ! -x "$PULUMI_TOOLCHAIN_BIN/pulumi" ]]; then
   echo "bench/run.sh: set PULUMI_TOOLCHAIN_BIN to a directory holding pulumi and pulumi-language-java" \
@@ -70,9 +70,15 @@ started_all=$SECONDS
 # 0. The two plugins are equals: the same answers to Check, Create, Read, Delete and Read after Delete.
 step 0-equivalence bench com.pulumi.wellarchitected.bench.equivalence.AnchorEquivalence
 
-# 1. Start-up of the provider launcher (and of the dist/ plugin archive when there is one) beside the Go anchor, a JVM
-#    hello-world and a bare grpc-netty server: StartupBenchmark times the processes, StartupFigures makes figures.
+# 1. Start-up of the provider launcher, and of the plugin installed from its archive (make dist), beside the Go
+#    anchor, a JVM hello-world and a bare grpc-netty server: StartupBenchmark times the processes, StartupFigures
+#    makes figures.
 startup() {
+  local version home="$work/pulumi-home"
+  version=$(<"$root/provider/target/classes/version.txt")
+  PULUMI_HOME="$home" PULUMI_SKIP_UPDATE_CHECK=true "$PULUMI_TOOLCHAIN_BIN/pulumi" plugin install resource \
+    wellarchitected "$version" --file "$root/dist/pulumi-resource-wellarchitected-v$version-linux-amd64.tar.gz" &&
+  WELLARCHITECTED_INSTALLED_PROVIDER="$home/plugins/resource-wellarchitected-v$version/pulumi-resource-wellarchitected" \
   bench -Dsubjects="$startup_subjects" com.pulumi.wellarchitected.bench.startup.StartupBenchmark \
     "$logs/startup-raw.json" "$runs" &&
     bench com.pulumi.wellarchitected.bench.startup.StartupFigures "$parts/1-startup.json" "$logs/startup-raw.json"
@@ -91,10 +97,10 @@ step 3-refresh-at-scale bench com.pulumi.wellarchitected.bench.refresh.RefreshAt
 step 4-throttling bench com.pulumi.wellarchitected.bench.throttling.ThrottledCreateBenchmark \
   "$parts/4-throttling.json" "$throttle_runs" 50
 
-# 5. pulumi up / refresh / destroy of 100 shares with the real CLI, each plugin on PATH in turn; then the plugin's
-#    peak RSS while the engine creates 300 shares at once.
+# 5. pulumi up / refresh / destroy of 100 shares of examples/account-fleet (the program the e2e tests run) with the
+#    real CLI, each plugin on PATH in turn; then the plugin's peak RSS while the engine creates 300 shares at once.
 # shellcheck disable=SC2086 # MVN is a command with its options, as in the Makefile.
-step 5-programs-build ${MVN:-mvn -B -ntp} -q -f "$root/bench/programs/pom.xml" package
+step 5-example-build ${MVN:-mvn -B -ntp} -q -f "$root/examples/account-fleet/pom.xml" package
 step 5-end-to-end bench com.pulumi.wellarchitected.bench.endtoend.EndToEndBenchmark "$parts/5-end-to-end.json" \
   "$PULUMI_TOOLCHAIN_BIN" "$work/e2e" 100 "$e2e_runs" 300
 

@@ -2,8 +2,8 @@ package lensshare;
 
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
-import com.pulumi.wellarchitected.LensShare;
-import com.pulumi.wellarchitected.LensShareArgs;
+import com.wellarchitectedlens.wellarchitected.LensShare;
+import com.wellarchitectedlens.wellarchitected.LensShareArgs;
 import java.util.LinkedHashMap;
 
 /** Shares one custom Well-Architected lens with an AWS account, an IAM user and an OU taken from stack config. */

@@ -3,10 +3,10 @@ package secondregion;
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
 import com.pulumi.resources.CustomResourceOptions;
-import com.pulumi.wellarchitected.LensShare;
-import com.pulumi.wellarchitected.LensShareArgs;
-import com.pulumi.wellarchitected.Provider;
-import com.pulumi.wellarchitected.ProviderArgs;
+import com.wellarchitectedlens.wellarchitected.LensShare;
+import com.wellarchitectedlens.wellarchitected.LensShareArgs;
+import com.wellarchitectedlens.wellarchitected.Provider;
+import com.wellarchitectedlens.wellarchitected.ProviderArgs;
 
 /** Shares a lens in the stack's Region and another lens in a second Region through an explicit provider. */
 public class App {

@@ -4,17 +4,24 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
-/** The command line: {@code wellarchitected-emulator [--host H] [--port N] [--state FILE] [--credentials FILE]}. */
+/**
+ * The command line: {@code wellarchitected-emulator [--host H] [--port N] [--state FILE] [--credentials FILE]
+ * [--control-token TOKEN]}, the control token also from the environment.
+ */
 public final class EmulatorMain {
+    /** Where the control token is best given: unlike a flag, the environment is not shown to other users by ps. */
+    static final String CONTROL_TOKEN_ENV = "EMULATOR_CONTROL_TOKEN";
+
     private static final String USAGE = "usage: wellarchitected-emulator [--host 127.0.0.1] [--port "
-            + EmulatorOptions.DEFAULT_PORT + "] [--state FILE] [--credentials FILE]";
+            + EmulatorOptions.DEFAULT_PORT + "] [--state FILE] [--credentials FILE] [--control-token TOKEN]\n"
+            + "  " + CONTROL_TOKEN_ENV + "=TOKEN may give the control token instead of the flag";
 
     private EmulatorMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         EmulatorOptions options;
         try {
-            options = parse(args);
+            options = parse(args, System.getenv(CONTROL_TOKEN_ENV));
         } catch (IllegalArgumentException e) {
             System.err.println("wellarchitected-emulator: " + e.getMessage());
             System.err.println(USAGE);
@@ -48,8 +55,11 @@ public final class EmulatorMain {
     }
 
     /** The options from the flags, or null when help was asked for. */
-    static EmulatorOptions parse(String[] args) {
+    static EmulatorOptions parse(String[] args, String controlTokenFromEnvironment) {
         String host = EmulatorOptions.DEFAULT_HOST;
+        String controlToken = controlTokenFromEnvironment == null || controlTokenFromEnvironment.isEmpty()
+                ? null
+                : controlTokenFromEnvironment;
         int port = EmulatorOptions.DEFAULT_PORT;
         Path state = null;
         Path credentials = null;
@@ -75,10 +85,16 @@ public final class EmulatorMain {
                 case "--port" -> port = parsePort(value);
                 case "--state" -> state = Path.of(value);
                 case "--credentials" -> credentials = Path.of(value);
+                case "--control-token" -> {
+                    if (value.isBlank()) {
+                        throw new IllegalArgumentException("--control-token must not be empty");
+                    }
+                    controlToken = value;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + flag);
             }
         }
-        return new EmulatorOptions(host, port, state, credentials);
+        return new EmulatorOptions(host, port, state, credentials, controlToken);
     }
 
     private static int parsePort(String value) {

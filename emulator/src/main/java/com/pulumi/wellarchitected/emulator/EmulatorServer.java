@@ -4,6 +4,7 @@ import com.pulumi.wellarchitected.emulator.auth.Credential;
 import com.pulumi.wellarchitected.emulator.auth.CredentialsFile;
 import com.pulumi.wellarchitected.emulator.auth.SigV4Authenticator;
 import com.pulumi.wellarchitected.emulator.control.ControlApi;
+import com.pulumi.wellarchitected.emulator.control.ControlToken;
 import com.pulumi.wellarchitected.emulator.control.RequestMetrics;
 import com.pulumi.wellarchitected.emulator.faults.FaultInjector;
 import com.pulumi.wellarchitected.emulator.http.HttpListener;
@@ -33,20 +34,22 @@ public final class EmulatorServer implements AutoCloseable {
 
     /** Starts an emulator; a state or credentials file that cannot be used stops the start with a clear message. */
     public static EmulatorServer start(EmulatorOptions options) throws IOException {
+        ControlToken controlToken = controlToken(options);
         EmulatorClock clock = new EmulatorClock(Clock.systemUTC());
-        WellArchitectedBackend backend = new WellArchitectedBackend(clock);
+        FaultInjector faults = new FaultInjector();
+        WellArchitectedBackend backend =
+                new WellArchitectedBackend(clock, () -> faults.current().listingDelays());
         if (options.stateFile() != null) {
             persistTo(new StateFile(options.stateFile()), backend);
         }
         Map<String, Credential> credentials =
                 options.credentialsFile() == null ? null : CredentialsFile.load(options.credentialsFile());
         SigV4Authenticator authenticator = new SigV4Authenticator(credentials, Clock.systemUTC());
-        FaultInjector faults = new FaultInjector();
         RequestMetrics metrics = new RequestMetrics();
 
         EmulatorService service = new EmulatorService(
                 new ApiHandler(OperationHandlers.over(backend), authenticator, faults, metrics),
-                new ControlApi(backend, clock, faults, metrics));
+                new ControlApi(backend, clock, faults, metrics, controlToken));
         HttpListener listener = HttpListener.start(new InetSocketAddress(options.host(), options.port()), service);
         return new EmulatorServer(listener, endpointOf(options.host(), listener.port()));
     }
@@ -61,12 +64,29 @@ public final class EmulatorServer implements AutoCloseable {
             }
         }
         try {
-            // Writing at once proves the file is writable now rather than at the first change.
-            stateFile.save(backend.snapshot());
+            // The first write happens at once, which proves the file is writable now rather than at the first change.
+            backend.persistWith(stateFile::save);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        backend.onChange(stateFile::save);
+    }
+
+    /**
+     * The control API can wipe and rewrite all state, so it is left open only to this machine: beyond loopback the
+     * emulator does not start without a token.
+     */
+    private static ControlToken controlToken(EmulatorOptions options) throws IOException {
+        if (options.controlToken() != null) {
+            return new ControlToken(options.controlToken());
+        }
+        for (InetAddress address : InetAddress.getAllByName(options.host())) {
+            if (!address.isLoopbackAddress()) {
+                throw new IllegalArgumentException("host " + options.host()
+                        + " is reachable beyond this machine, and the control API there needs a token: set "
+                        + EmulatorMain.CONTROL_TOKEN_ENV + " (or pass --control-token)");
+            }
+        }
+        return null;
     }
 
     private static URI endpointOf(String host, int port) throws IOException {

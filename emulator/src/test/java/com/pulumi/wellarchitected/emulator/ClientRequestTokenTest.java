@@ -106,4 +106,30 @@ class ClientRequestTokenTest extends EmulatorTest {
 
         assertThat(retried.lensVersion()).isEqualTo("1.0");
     }
+
+    @Test
+    void tokenIsRememberedForEightHoursOfEmulatorTime() {
+        String lensArn = publishedLens();
+        String first = createShare(lensArn, Accounts.RECIPIENT, "token-1");
+
+        control.advanceClock(8 * 3600 - 1);
+
+        assertThat(createShare(lensArn, Accounts.RECIPIENT, "token-1")).isEqualTo(first);
+        assertThatThrownBy(() -> createShare(lensArn, Accounts.OTHER, "token-1"))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void tokenOlderThanEightHoursCountsAsFresh() {
+        String lensArn = publishedLens();
+        String first = createShare(lensArn, Accounts.RECIPIENT, "token-1");
+
+        control.advanceClock(8 * 3600);
+        String other = createShare(lensArn, Accounts.OTHER, "token-1");
+
+        assertThat(other).isNotEqualTo(first);
+        assertThat(owner.listLensShares(r -> r.lensAlias(lensArn)).lensShareSummaries())
+                .extracting(s -> s.shareId())
+                .containsExactly(first, other);
+    }
 }

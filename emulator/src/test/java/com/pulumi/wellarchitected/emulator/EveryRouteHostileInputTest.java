@@ -52,8 +52,24 @@ class EveryRouteHostileInputTest {
         }
     }
 
-    /** One hostile request: what it is, and its raw bytes. */
-    private record Hostile(String name, byte[] request) {}
+    /** One hostile request: what it is, and its raw bytes (a class, since a record would compare them by identity). */
+    private static final class Hostile {
+        private final String name;
+        private final byte[] request;
+
+        Hostile(String name, byte[] request) {
+            this.name = name;
+            this.request = request;
+        }
+
+        String name() {
+            return name;
+        }
+
+        byte[] request() {
+            return request;
+        }
+    }
 
     private EmulatorServer open;
     private EmulatorServer verifying;
@@ -204,7 +220,8 @@ class EveryRouteHostileInputTest {
             for (String member : valid.keySet()) {
                 boolean optional = member.equals("IsMajorVersion") || member.equals("OrganizationSharingStatus");
                 for (String wrong : List.of("12345", "true", "[\"x\"]", "{\"x\":1}", "null")) {
-                    if (optional && wrong.equals("null") || member.equals("IsMajorVersion") && wrong.equals("true")) {
+                    if ((optional && wrong.equals("null"))
+                            || (member.equals("IsMajorVersion") && wrong.equals("true"))) {
                         // Null means "not set" for an optional member, and IsMajorVersion is a boolean.
                         continue;
                     }

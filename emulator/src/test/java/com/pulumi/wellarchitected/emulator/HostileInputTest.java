@@ -66,11 +66,12 @@ class HostileInputTest {
                 send("GET /lenses HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer abc\r\n\r\n"),
                 400,
                 "IncompleteSignatureException");
-        assertModelled(
-                send("GET /lenses HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Authorization: AWS4-HMAC-SHA256 Credential=abc, SignedHeaders=host, Signature=1\r\n\r\n"),
-                400,
-                "IncompleteSignatureException");
+        assertModelled(send("""
+                        GET /lenses HTTP/1.1\r
+                        Host: localhost\r
+                        Authorization: AWS4-HMAC-SHA256 Credential=abc, SignedHeaders=host, Signature=1\r
+                        \r
+                        """), 400, "IncompleteSignatureException");
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,12 +17,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +60,10 @@ class LauncherTest {
 
     private Started start(String... arguments) throws Exception {
         long began = System.nanoTime();
-        Process process = launch(arguments);
+        return awaitReady(launch(arguments), began);
+    }
+
+    private static Started awaitReady(Process process, long began) throws Exception {
         BufferedReader stdout =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = CompletableFuture.supplyAsync(() -> {
@@ -102,7 +110,8 @@ class LauncherTest {
     }
 
     private static void assertPortReleased(int port) {
-        assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
+                .isInstanceOf(ConnectException.class);
     }
 
     @Test
@@ -148,6 +157,83 @@ class LauncherTest {
 
         assertThat(started.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertPortReleased(started.port());
+    }
+
+    @Test
+    void outOfFileDescriptorsItWaitsWithoutSpinningAndRecoversWhenConnectionsClose() throws Exception {
+        int limit = 64;
+        long began = System.nanoTime();
+        // exec keeps one process from the shell to the JVM, so the PID is the emulator's; stderr goes to a file so a
+        // full pipe can never block the emulator.
+        Process process = new ProcessBuilder(
+                        "sh", "-c", "ulimit -n " + limit + " && exec \"$0\" \"$@\"", LAUNCHER.toString(), "--port", "0")
+                .directory(directory.toFile())
+                .redirectError(directory.resolve("stderr.txt").toFile())
+                .start();
+        processes.add(process);
+        Started started = awaitReady(process, began);
+        ProcessHandle emulator = process.toHandle();
+        List<Socket> clients = new ArrayList<>();
+        try {
+            // Twice the limit: the emulator takes what its descriptors allow, the rest wait in the listen backlog.
+            for (int i = 0; i < 2 * limit; i++) {
+                clients.add(new Socket(InetAddress.getLoopbackAddress(), started.port()));
+            }
+            waitUntil(() -> openDescriptors(emulator) >= limit, "the emulator to hold all " + limit + " descriptors");
+
+            Duration cpuBefore = cpuTime(emulator);
+            long windowStart = System.nanoTime();
+            // A measurement window, not a synchronisation: a spinning accept loop burns a core for all of it.
+            Thread.sleep(3000);
+            Duration cpu = cpuTime(emulator).minus(cpuBefore);
+            Duration window = Duration.ofNanos(System.nanoTime() - windowStart);
+
+            assertThat(cpu)
+                    .as("emulator CPU time while out of descriptors, over %s", window)
+                    .isLessThan(window.dividedBy(10));
+        } finally {
+            for (Socket client : clients) {
+                client.close();
+            }
+        }
+        assertThat(healthWithin(started.port(), Duration.ofSeconds(30))).isEqualTo(200);
+        assertThat(Files.readString(directory.resolve("stderr.txt"))).contains("cannot accept connections");
+    }
+
+    private static long openDescriptors(ProcessHandle process) {
+        try (Stream<Path> descriptors = Files.list(Path.of("/proc", Long.toString(process.pid()), "fd"))) {
+            return descriptors.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count the emulator's descriptors (this test needs Linux /proc)", e);
+        }
+    }
+
+    private static Duration cpuTime(ProcessHandle process) {
+        return process.info()
+                .totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("the OS does not report the emulator's CPU time"));
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static int healthWithin(int port, Duration timeout) throws Exception {
+        return HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/_emulator/health"))
+                                .timeout(timeout)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     @Test
@@ -201,6 +287,22 @@ class LauncherTest {
         assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
                 .contains("--port must be a number")
                 .contains("usage:");
+    }
+
+    @Test
+    void listeningBeyondLoopbackWithoutAControlTokenStopsTheStart() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "--host", "0.0.0.0", "--port", "0");
+        builder.environment().remove("EMULATOR_CONTROL_TOKEN");
+        Process process = builder.start();
+        processes.add(process);
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("cannot start")
+                .contains("EMULATOR_CONTROL_TOKEN");
+        assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEmpty();
     }
 
     @Test

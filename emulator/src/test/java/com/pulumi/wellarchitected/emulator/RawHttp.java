@@ -65,10 +65,9 @@ final class RawHttp implements AutoCloseable {
 
     Response read() throws IOException {
         String statusLine = readLine();
-        int status = Integer.parseInt(statusLine.split(" ")[1]);
+        int status = Integer.parseInt(statusLine.split(" ", -1)[1]);
         Map<String, String> headers = new TreeMap<>();
-        String line;
-        while (!(line = readLine()).isEmpty()) {
+        for (String line = readLine(); !line.isEmpty(); line = readLine()) {
             int colon = line.indexOf(':');
             headers.put(
                     line.substring(0, colon).toLowerCase(Locale.ROOT),

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Benchmark 5, end to end: wall time of {@code pulumi up}, {@code refresh} and {@code destroy} of a stack of N lens
- * shares with the real CLI and Java language host, once with the Java provider and once with the Go anchor on
+ * Benchmark 5, end to end: wall time of {@code pulumi up}, {@code refresh} and {@code destroy} of N lens shares of
+ * examples/account-fleet with the real CLI and Java language host, once with the Java provider and once with the Go anchor on
  * {@code PATH} (the program, the CLI and the emulator are the same), taking turns run by run; then the plugin's peak
  * RSS while the engine creates {@code M} shares at once. Usage:
  * {@code EndToEndBenchmark <part.json> <toolchain bin> <work dir> <N> <runs> <M>}.
@@ -35,8 +35,11 @@ public final class EndToEndBenchmark {
     private EndToEndBenchmark(PulumiCli pulumi, EmulatorControl emulator) throws IOException, InterruptedException {
         this.pulumi = pulumi;
         this.emulator = emulator;
-        this.shares = pulumi.project("lens-shares");
+        // The example the e2e tests run too, so that the benchmarked program is the tested one.
+        this.shares = pulumi.project("examples/account-fleet");
         pulumi.setConfig(shares, "wellarchitected:endpoint", emulator.endpoint().toString());
+        // The same accounts as the other benchmarks use: each is its own SharedWithPrefix.
+        pulumi.setConfig(shares, "firstAccount", "200000000000");
     }
 
     public static void main(String[] args) throws Exception {
@@ -110,7 +113,7 @@ public final class EndToEndBenchmark {
         emulator.reset();
         String lensArn = emulator.seedLens("End-to-end lens");
         pulumi.setConfig(shares, "lensArn", lensArn);
-        pulumi.setConfig(shares, "count", String.valueOf(count));
+        pulumi.setConfig(shares, "shareCount", String.valueOf(count));
         return lensArn;
     }
 

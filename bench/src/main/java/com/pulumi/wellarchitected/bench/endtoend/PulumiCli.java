@@ -63,12 +63,13 @@ final class PulumiCli {
     }
 
     /**
-     * A Pulumi project in the work directory for a program under {@code bench/programs/}: its Pulumi.yaml and a link
-     * to its built jar, so that stacks and their config are written outside the clone.
+     * A Pulumi project in the work directory for a program of the repository (e.g. {@code examples/account-fleet}):
+     * its Pulumi.yaml and a link to its built jar, so that stacks and their config are written outside the clone.
      */
     Path project(String program) throws IOException, InterruptedException {
-        Path source = Repository.root().resolve("bench/programs").resolve(program);
-        Path project = Files.createDirectories(workDir.resolve("projects").resolve(program));
+        Path source = Repository.root().resolve(program);
+        Path project = Files.createDirectories(
+                workDir.resolve("projects").resolve(source.getFileName().toString()));
         Files.copy(source.resolve("Pulumi.yaml"), project.resolve("Pulumi.yaml"));
         Files.createSymbolicLink(project.resolve("target"), source.resolve("target"));
         run(project, "stack", "init", "bench");

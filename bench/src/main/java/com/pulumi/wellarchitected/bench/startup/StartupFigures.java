@@ -21,10 +21,10 @@ import java.util.Set;
  */
 public final class StartupFigures {
 
-    // The launcher as built and as archived, the Go anchor each is compared with, and the bare server for context; the
-    // raw file also holds each start-up configuration when they are measured.
+    // The launcher of the build tree and the plugin installed from its archive, the Go anchor each is compared with,
+    // and the bare server for context; the raw file also holds each start-up configuration when they are measured.
     private static final Set<String> SUBJECTS = Set.of(
-            "provider", "provider from the plugin archive", StartupBenchmark.GO_ANCHOR, "bare grpc-netty server");
+            "provider", "provider installed from its archive", StartupBenchmark.GO_ANCHOR, "bare grpc-netty server");
     private static final String HELLO_WORLD = "JVM hello world";
     private static final Map<String, Target> PROVIDER_TARGETS = Map.of(
             "exec to port line", Target.ratioAtMost(2),

@@ -16,7 +16,7 @@ record AuthorizationHeader(
             throw new IncompleteSignatureException("Authorization header must use the " + ALGORITHM + " algorithm");
         }
         Map<String, String> parts = new HashMap<>();
-        for (String part : trimmed.substring(ALGORITHM.length()).split(",")) {
+        for (String part : trimmed.substring(ALGORITHM.length()).split(",", -1)) {
             int equals = part.indexOf('=');
             if (equals > 0) {
                 parts.put(
@@ -37,6 +37,6 @@ record AuthorizationHeader(
                     "Credential must have the form <access key ID>/<date>/<region>/<service>/aws4_request");
         }
         return new AuthorizationHeader(
-                scope[0], scope[1], scope[2], scope[3], List.of(signedHeaders.split(";")), signature);
+                scope[0], scope[1], scope[2], scope[3], List.of(signedHeaders.split(";", -1)), signature);
     }
 }

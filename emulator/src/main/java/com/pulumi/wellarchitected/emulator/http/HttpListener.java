@@ -3,10 +3,13 @@ package com.pulumi.wellarchitected.emulator.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +18,8 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Logger;
 
 /**
  * A small HTTP/1.1 server with one thread per connection and blocking I/O. Compared with the JDK's built-in server it
@@ -29,6 +34,11 @@ public final class HttpListener implements AutoCloseable {
     private static final int BACKLOG = 1024;
     private static final int LINGER_MS = 1000;
     private static final int LINGER_BYTES = 4 * RequestReader.MAX_BODY_BYTES;
+    /** Bounds of the pause after a failed accept: short enough to recover quickly, long enough not to spin. */
+    private static final long MIN_ACCEPT_BACKOFF_MS = 5;
+
+    private static final long MAX_ACCEPT_BACKOFF_MS = 500;
+    private static final Logger LOG = Logger.getLogger(HttpListener.class.getName());
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final ServerSocket serverSocket;
@@ -54,6 +64,7 @@ public final class HttpListener implements AutoCloseable {
 
     /** Binds the address (port 0 picks a free port) and starts accepting connections. */
     public static HttpListener start(InetSocketAddress address, HttpService service) throws IOException {
+        loadLazyJdkState();
         ServerSocket serverSocket = new ServerSocket();
         try {
             serverSocket.setReuseAddress(true);
@@ -66,6 +77,19 @@ public final class HttpListener implements AutoCloseable {
         HttpListener listener = new HttpListener(serverSocket, service);
         listener.acceptor.start();
         return listener;
+    }
+
+    /**
+     * The JDK loads some of its own state from files the first time it is needed: the native set-up behind closing a
+     * socket, and the time-zone data the log formatter reads. Out of file descriptors that first load fails, and the
+     * socket class then fails for good (no connection could ever be closed again), so both load here, while
+     * descriptors are plentiful.
+     */
+    private static void loadLazyJdkState() throws IOException {
+        try (Socket probe = new Socket()) {
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        }
+        var unused = ZonedDateTime.now(ZoneId.systemDefault());
     }
 
     public int port() {
@@ -85,6 +109,7 @@ public final class HttpListener implements AutoCloseable {
             closeQuietly(socket);
         }
         connections.shutdownNow();
+        LockSupport.unpark(acceptor);
         try {
             acceptor.join(5000);
         } catch (InterruptedException e) {
@@ -93,6 +118,7 @@ public final class HttpListener implements AutoCloseable {
     }
 
     private void acceptLoop() {
+        long backoffMillis = 0;
         while (!closed) {
             Socket socket;
             try {
@@ -101,7 +127,18 @@ public final class HttpListener implements AutoCloseable {
                 if (closed) {
                     return;
                 }
+                // Out of file descriptors (EMFILE/ENFILE) the pending connection stays queued and accept fails again
+                // at once: retrying without a pause would spin a core until connections close. Back off instead.
+                if (backoffMillis == 0) {
+                    LOG.warning("cannot accept connections (" + e.getMessage() + "); retrying with back-off");
+                }
+                backoffMillis = Math.min(MAX_ACCEPT_BACKOFF_MS, Math.max(MIN_ACCEPT_BACKOFF_MS, backoffMillis * 2));
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(backoffMillis));
                 continue;
+            }
+            if (backoffMillis != 0) {
+                LOG.info("accepting connections again");
+                backoffMillis = 0;
             }
             open.add(socket);
             try {
@@ -219,6 +256,7 @@ public final class HttpListener implements AutoCloseable {
         return switch (status) {
             case 200 -> "OK";
             case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
             case 402 -> "Payment Required";
             case 403 -> "Forbidden";
             case 404 -> "Not Found";

@@ -26,6 +26,26 @@ final class Lens {
     /** The same shares by principal, so that a duplicate or a SharedWithPrefix is found without scanning them all. */
     final NavigableMap<String, List<LensShare>> sharesByPrincipal = new TreeMap<>();
 
+    /**
+     * A lens as the state file holds it, with its versions and shares; times are epoch milliseconds. A new field of a
+     * lens goes here, in {@code saved()} and {@code restore()}, and, if the control API should show it, in {@code View}.
+     */
+    record Saved(
+            String accountId,
+            String region,
+            String id,
+            long sequence,
+            long createdAt,
+            long updatedAt,
+            LensDocument draft,
+            List<PublishedVersion.Saved> versions,
+            Map<String, String> tags,
+            List<LensShare.Saved> shares) {}
+
+    /** A lens as the control API's state dump shows it; status is DRAFT until a version is published. */
+    record View(
+            String accountId, String region, String lensArn, String name, String status, Map<String, String> tags) {}
+
     Lens(String id, AccountRegion owner, Instant createdAt, long sequence) {
         this.id = id;
         this.owner = owner;
@@ -87,5 +107,51 @@ final class Lens {
     /** The content a reader sees by default: the latest published version, else the draft. */
     LensDocument currentDocument() {
         return latestVersion().map(PublishedVersion::document).orElse(draft);
+    }
+
+    Saved saved() {
+        return new Saved(
+                owner.accountId(),
+                owner.region(),
+                id,
+                sequence,
+                createdAt.toEpochMilli(),
+                updatedAt.toEpochMilli(),
+                draft,
+                versions.stream().map(PublishedVersion::saved).toList(),
+                new LinkedHashMap<>(tags),
+                shares.values().stream().map(LensShare::saved).toList());
+    }
+
+    /** The lens without its shares, which the caller indexes across lenses in creation order. */
+    static Lens restore(Saved saved) {
+        AccountRegion owner = new AccountRegion(
+                StateSnapshots.required(saved.accountId(), "lens accountId"),
+                StateSnapshots.required(saved.region(), "lens region"));
+        Lens lens = new Lens(
+                StateSnapshots.required(saved.id(), "lens id"),
+                owner,
+                Instant.ofEpochMilli(saved.createdAt()),
+                saved.sequence());
+        lens.updatedAt = Instant.ofEpochMilli(saved.updatedAt());
+        lens.draft = saved.draft();
+        StateSnapshots.required(saved.versions(), "lens versions").stream()
+                .map(PublishedVersion::restore)
+                .forEach(lens.versions::add);
+        if (lens.draft == null && lens.versions.isEmpty()) {
+            throw new IllegalArgumentException("lens " + lens.id + " has neither a draft nor a version");
+        }
+        lens.tags.putAll(StateSnapshots.required(saved.tags(), "lens tags"));
+        return lens;
+    }
+
+    View view() {
+        return new View(
+                owner.accountId(),
+                owner.region(),
+                arn(),
+                currentDocument().name(),
+                isPublished() ? "PUBLISHED" : "DRAFT",
+                Map.copyOf(tags));
     }
 }

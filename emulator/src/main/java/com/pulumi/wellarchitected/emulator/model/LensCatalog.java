@@ -9,6 +9,7 @@ import com.pulumi.wellarchitected.emulator.errors.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,16 +20,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /** The lenses an account sees: AWS official lenses, its own custom lenses with their versions and tags, shared ones. */
 final class LensCatalog {
     private final ModelState state;
     private final EmulatorClock clock;
+    private final Supplier<ListingDelays> listingDelays;
 
-    LensCatalog(ModelState state, EmulatorClock clock) {
+    LensCatalog(ModelState state, EmulatorClock clock, Supplier<ListingDelays> listingDelays) {
         this.state = state;
         this.clock = clock;
+        this.listingDelays = listingDelays;
     }
 
     ImportedLens importLens(
@@ -183,6 +187,9 @@ final class LensCatalog {
                 }
             }
         }
+        Instant now = clock.now();
+        Duration delay = listingDelays.get().lenses();
+        custom.removeIf(lens -> !ListingDelays.listed(lens.createdAt, delay, now));
         custom.sort(Comparator.comparingLong(lens -> lens.sequence));
         for (Lens lens : custom) {
             boolean owner = lens.owner.equals(caller);

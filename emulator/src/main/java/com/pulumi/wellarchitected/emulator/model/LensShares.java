@@ -4,19 +4,23 @@ import com.pulumi.wellarchitected.emulator.errors.AccessDeniedException;
 import com.pulumi.wellarchitected.emulator.errors.ResourceNotFoundException;
 import com.pulumi.wellarchitected.emulator.errors.ServiceCodes;
 import com.pulumi.wellarchitected.emulator.errors.ServiceQuotaExceededException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The rules of sharing a lens: creating, listing and deleting shares, and the recipient's invitations. */
 final class LensShares {
     private final ModelState state;
     private final EmulatorClock clock;
+    private final Supplier<ListingDelays> listingDelays;
 
-    LensShares(ModelState state, EmulatorClock clock) {
+    LensShares(ModelState state, EmulatorClock clock, Supplier<ListingDelays> listingDelays) {
         this.state = state;
         this.clock = clock;
+        this.listingDelays = listingDelays;
     }
 
     String create(AccountRegion caller, String lensAlias, SharePrincipal principal, String token) {
@@ -105,30 +109,28 @@ final class LensShares {
             String nextToken) {
         Lens lens = state.ownedLens(caller, lensAlias, UndocumentedBehaviour::officialLensNotShareable);
         Instant now = clock.now();
+        Duration delay = listingDelays.get().lensShares();
         List<LensShare> matching = new ArrayList<>();
         Iterable<LensShare> candidates =
                 sharedWithPrefix == null ? lens.shares.values() : lens.sharesWithPrefix(sharedWithPrefix);
         for (LensShare share : candidates) {
-            if (status == null || share.status(now) == status) {
+            if ((status == null || share.status(now) == status) && ListingDelays.listed(share.createdAt, delay, now)) {
                 matching.add(share);
             }
         }
         return Paginator.page(
-                matching,
-                share -> Paginator.key(share.sequence),
-                share -> new LensShareSummary(
-                        share.shareId, share.principal.value(), share.status(now), share.statusMessage(now)),
-                maxResults,
-                nextToken);
+                matching, share -> Paginator.key(share.sequence), share -> share.summary(now), maxResults, nextToken);
     }
 
     Page<ShareInvitationSummary> invitations(
             AccountRegion caller, String lensNamePrefix, boolean lensInvitations, int maxResults, String nextToken) {
         Instant now = clock.now();
+        Duration delay = listingDelays.get().shareInvitations();
         List<LensShare> pending = new ArrayList<>();
         if (lensInvitations) {
             for (LensShare share : state.invitationsTo(caller)) {
                 if (share.status(now) == ShareStatus.PENDING
+                        && ListingDelays.listed(share.createdAt, delay, now)
                         && (lensNamePrefix == null
                                 || ModelState.lensName(share.lens).startsWith(lensNamePrefix))) {
                     pending.add(share);
@@ -136,16 +138,7 @@ final class LensShares {
             }
         }
         return Paginator.page(
-                pending,
-                share -> Paginator.key(share.sequence),
-                share -> new ShareInvitationSummary(
-                        share.invitationId,
-                        share.lens.owner.accountId(),
-                        share.principal.value(),
-                        ModelState.lensName(share.lens),
-                        share.lens.arn()),
-                maxResults,
-                nextToken);
+                pending, share -> Paginator.key(share.sequence), LensShare::invitationSummary, maxResults, nextToken);
     }
 
     ShareInvitation answer(AccountRegion caller, String invitationId, boolean accept) {

@@ -27,9 +27,13 @@ final class ModelState {
     final Map<String, LensShare> invitationsById = new HashMap<>();
     final Map<AccountRegion, Map<String, LensShare>> invitationsByRecipient = new HashMap<>();
     final Map<AccountRegion, GlobalSettings> settings = new LinkedHashMap<>();
-    final ClientRequestTokens tokens = new ClientRequestTokens();
+    final ClientRequestTokens tokens;
     /** Orders lenses and shares by creation; persisted, so order survives a restart. */
     long nextSequence = 1;
+
+    ModelState(EmulatorClock clock) {
+        this.tokens = new ClientRequestTokens(clock);
+    }
 
     void clear() {
         lensesByOwner.clear();

@@ -16,10 +16,23 @@ public final class UndocumentedBehaviour {
     public static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
     /** An organization or OU share moves from ASSOCIATING to ASSOCIATED once this much emulator time has passed. */
     public static final Duration ASSOCIATION_DELAY = Duration.ofSeconds(5);
+    /**
+     * How long a ClientRequestToken is remembered after its use, in emulator time. Well-Architected does not say;
+     * eight hours is the window most AWS services that document one give (Verified Permissions, Directory Service
+     * Data, Lookout for Vision, Backup search), long enough for any retry and bounded so tokens do not pile up.
+     */
+    public static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
     /** Page size of the List operations when MaxResults is not given: small, so clients exercise paging. */
     public static final int DEFAULT_PAGE_SIZE = 10;
     /** How far a request's X-Amz-Date may be from real time when signatures are verified. */
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(15);
+    /**
+     * AWS lists a new share, invitation or lens only after a lag it does not document. By default the emulator lists
+     * them at once; a listing delay (a fault setting) holds back from ListLensShares, ListShareInvitations and
+     * ListLenses every item created less than that long ago on the emulator's clock (a lens shared with the caller
+     * counts from the lens's creation). Every other operation, and a status change of an item, is seen at once.
+     */
+    public static final ListingDelays DEFAULT_LISTING_DELAYS = ListingDelays.NONE;
     /** The version name CreateLensVersion gives lenses seeded as published through the control API. */
     public static final String SEEDED_VERSION = "1.0";
 

@@ -8,25 +8,35 @@ import java.util.function.Supplier;
 
 /**
  * The Well-Architected lens sharing service's state and rules for every account and Region; knows nothing of the
- * wire. One lock guards everything, because a share links an owner's state to a recipient's; every change is handed
- * to the change listener (the state file) before the call returns.
+ * wire. One lock guards everything, because a share links an owner's state to a recipient's; with persistence on, a
+ * change counts only once it is written, and one that cannot be written is rolled back.
  */
 public final class WellArchitectedBackend {
     private final EmulatorClock clock;
-    private final ModelState state = new ModelState();
+    private final ModelState state;
     private final LensShares shares;
     private final LensCatalog lenses;
-    private Consumer<BackendSnapshot> changeListener;
+    private Consumer<BackendSnapshot> persistence;
+    /** The state last written, to roll back to when writing a change fails; null while persistence is off. */
+    private BackendSnapshot durable;
 
-    public WellArchitectedBackend(EmulatorClock clock) {
+    /** The listing delays are read on every List call, so a new fault setting applies to the next one. */
+    public WellArchitectedBackend(EmulatorClock clock, Supplier<ListingDelays> listingDelays) {
         this.clock = clock;
-        this.shares = new LensShares(state, clock);
-        this.lenses = new LensCatalog(state, clock);
+        this.state = new ModelState(clock);
+        this.shares = new LensShares(state, clock, listingDelays);
+        this.lenses = new LensCatalog(state, clock, listingDelays);
     }
 
-    /** Called, under the lock, with the new state after every change. */
-    public synchronized void onChange(Consumer<BackendSnapshot> listener) {
-        this.changeListener = listener;
+    /**
+     * Writes the current state with {@code writer} at once, then after every change, under the lock and before the
+     * call returns; a write that throws rolls the change back and the call fails with the writer's exception.
+     */
+    public synchronized void persistWith(Consumer<BackendSnapshot> writer) {
+        BackendSnapshot current = StateSnapshots.take(state, clock);
+        writer.accept(current);
+        this.durable = current;
+        this.persistence = writer;
     }
 
     // ---- Lens shares and invitations ---------------------------------------------------------------------------
@@ -150,10 +160,6 @@ public final class WellArchitectedBackend {
 
     // ---- Persistence -------------------------------------------------------------------------------------------
 
-    public synchronized BackendSnapshot snapshot() {
-        return StateSnapshots.take(state, clock);
-    }
-
     /** Replaces all state with a saved snapshot; a snapshot that breaks the model's invariants is refused. */
     public synchronized void restore(BackendSnapshot snapshot) {
         StateSnapshots.restore(state, clock, snapshot);
@@ -166,12 +172,23 @@ public final class WellArchitectedBackend {
         });
     }
 
-    /** Runs a change and, when it succeeded, hands the new state to the listener; a refused change changed nothing. */
+    /**
+     * Runs a change and, when it succeeded, makes it durable; a refused change changed nothing, and one that cannot
+     * be written (or fails unexpectedly half-way) is undone, so memory never holds what the state file does not.
+     */
     private <T> T changing(Supplier<T> change) {
-        T result = change.get();
-        if (changeListener != null) {
-            changeListener.accept(StateSnapshots.take(state, clock));
+        if (persistence == null) {
+            return change.get();
         }
-        return result;
+        try {
+            T result = change.get();
+            BackendSnapshot changed = StateSnapshots.take(state, clock);
+            persistence.accept(changed);
+            durable = changed;
+            return result;
+        } catch (RuntimeException | Error e) {
+            StateSnapshots.restore(state, clock, durable);
+            throw e;
+        }
     }
 }

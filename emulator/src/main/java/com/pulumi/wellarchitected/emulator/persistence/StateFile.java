@@ -35,10 +35,6 @@ public final class StateFile {
         this.path = path.toAbsolutePath();
     }
 
-    public Path path() {
-        return path;
-    }
-
     /** The saved state, or nothing when the file does not exist yet; any other problem is an error, never ignored. */
     public Optional<BackendSnapshot> load() throws IOException {
         if (!Files.exists(path)) {

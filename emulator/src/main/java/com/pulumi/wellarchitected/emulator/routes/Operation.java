@@ -1,7 +1,5 @@
 package com.pulumi.wellarchitected.emulator.routes;
 
-import java.util.List;
-
 /** The service operations the emulator serves, each with its restJson1 method and URI template from the model. */
 public enum Operation {
     CREATE_LENS_SHARE("CreateLensShare", "POST", "/lenses/{LensAlias}/shares"),
@@ -25,12 +23,12 @@ public enum Operation {
 
     private final String awsName;
     private final String method;
-    private final List<String> segments;
+    private final String uri;
 
     Operation(String awsName, String method, String uri) {
         this.awsName = awsName;
         this.method = method;
-        this.segments = List.of(uri.substring(1).split("/"));
+        this.uri = uri;
     }
 
     /** The operation's name in the service model, e.g. {@code CreateLensShare}. */
@@ -42,8 +40,9 @@ public enum Operation {
         return method;
     }
 
-    List<String> segments() {
-        return segments;
+    /** The URI template, e.g. {@code /lenses/{LensAlias}/shares}. */
+    String uri() {
+        return uri;
     }
 
     public static boolean isKnownName(String name) {

@@ -1,5 +1,6 @@
 package com.pulumi.wellarchitected.emulator.routes;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,15 @@ import java.util.Optional;
  * clients encode a whole label (a lens ARN's '/' becomes %2F) and decoding first would split the label.
  */
 public final class Router {
+    /** Each operation's URI template split into segments once, rather than on every request. */
+    private final Map<Operation, List<String>> templates = new EnumMap<>(Operation.class);
+
+    public Router() {
+        for (Operation operation : Operation.values()) {
+            templates.put(operation, List.of(operation.uri().substring(1).split("/", -1)));
+        }
+    }
+
     public Optional<RoutedRequest> match(String method, String rawPath) {
         if (rawPath == null || !rawPath.startsWith("/")) {
             return Optional.empty();
@@ -17,7 +27,7 @@ public final class Router {
         String[] segments = rawPath.substring(1).split("/", -1);
         for (Operation operation : Operation.values()) {
             if (operation.method().equals(method)) {
-                Map<String, String> labels = matchSegments(operation.segments(), segments);
+                Map<String, String> labels = matchSegments(templates.get(operation), segments);
                 if (labels != null) {
                     return Optional.of(new RoutedRequest(operation, labels));
                 }

@@ -21,7 +21,7 @@ public final class QueryParameters {
         if (rawQuery.length() > MAX_RAW_LENGTH) {
             throw ValidationException.cannotParse(null, "Query string exceeds " + MAX_RAW_LENGTH + " characters");
         }
-        for (String pair : rawQuery.split("&")) {
+        for (String pair : rawQuery.split("&", -1)) {
             if (pair.isEmpty()) {
                 continue;
             }

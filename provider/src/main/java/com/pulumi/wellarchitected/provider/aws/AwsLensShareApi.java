@@ -19,7 +19,9 @@ import software.amazon.awssdk.services.wellarchitected.model.ListLensSharesRespo
  */
 public final class AwsLensShareApi implements LensShareApi {
 
-    // Some readers of the live service report it refusing pages of more than 10 shares.
+    // The API model lets ListLensShares take MaxResults 1 to 50, but the live service has been seen answering
+    // "ValidationException: MaxResults must be between 1 and 10." (the error is quoted in the Steampipe AWS plugin,
+    // turbot/steampipe-plugin-aws, aws/table_aws_wellarchitected_lens_share.go): 10 is what both accept.
     private static final int PAGE_SIZE = 10;
 
     private final ProviderConfig config;

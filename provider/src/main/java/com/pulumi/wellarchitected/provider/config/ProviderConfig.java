@@ -16,6 +16,9 @@ public record ProviderConfig(
         Optional<URI> endpoint,
         int maxRetries) {
 
-    /** Enough retries that a 30 % throttling rate fails one call in about 170,000 (0.3^11). */
+    /**
+     * Enough retries that a 30 % throttling rate fails one call in about 565,000: all 11 attempts, the first and ten
+     * retries, must be throttled, and 0.3^11 = 1 / 564,503.
+     */
     public static final int DEFAULT_MAX_RETRIES = 10;
 }

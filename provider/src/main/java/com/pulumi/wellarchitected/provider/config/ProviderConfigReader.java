@@ -174,8 +174,8 @@ public final class ProviderConfigReader {
         String accepted = "maxRetries must be a whole number from 0 to " + MOST_RETRIES + ".";
         Optional<PropertyValue> value = config.get(MAX_RETRIES).filter(v -> v != PropertyValue.UNKNOWN);
         if (value.isEmpty()
-                || value.get() instanceof PropertyValue.Text text
-                        && text.value().isBlank()) {
+                || (value.get() instanceof PropertyValue.Text text
+                        && text.value().isBlank())) {
             Optional<String> attempts = env("AWS_MAX_ATTEMPTS");
             if (attempts.isEmpty()) {
                 return ProviderConfig.DEFAULT_MAX_RETRIES;
@@ -191,7 +191,7 @@ public final class ProviderConfigReader {
             return retries.get();
         }
         Optional<Integer> retries = Optional.empty();
-        if (value.get() instanceof PropertyValue.Number number
+        if (value.get() instanceof PropertyValue.Numeric number
                 && number.value() == Math.rint(number.value())
                 && Math.abs(number.value()) <= Integer.MAX_VALUE) {
             retries = Optional.of((int) number.value());

@@ -20,13 +20,11 @@ import com.pulumi.wellarchitected.provider.lensshare.SharedWith;
 import com.pulumi.wellarchitected.provider.property.CheckFailure;
 import com.pulumi.wellarchitected.provider.property.CheckResult;
 import com.pulumi.wellarchitected.provider.property.PropertyMap;
-import com.pulumi.wellarchitected.provider.property.PropertyValue;
 import com.pulumi.wellarchitected.provider.schema.PackageSchema;
 import io.grpc.Status;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.StreamObserver;
 import java.io.PrintStream;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
@@ -115,9 +113,7 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     @Override
     public void configure(ConfigureRequest request, StreamObserver<ConfigureResponse> reply) {
         respond(reply, () -> {
-            PropertyMap args =
-                    request.hasArgs() ? StructCodec.decode(request.getArgs()) : variables(request.getVariablesMap());
-            ProviderConfig config = configReader.resolve(args);
+            ProviderConfig config = configReader.resolve(StructCodec.decode(request.getArgs()));
             lensShares = new LensShareResource(Optional.of(config.region()), apiFactory.apply(config), log);
             return ConfigureResponse.newBuilder()
                     .setAcceptSecrets(true)
@@ -282,14 +278,6 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
         return response.build();
     }
 
-    /** Older engines send the configuration only as variables, {@code wellarchitected:config:region} = text. */
-    private static PropertyMap variables(Map<String, String> variables) {
-        PropertyMap.Builder args = PropertyMap.builder();
-        variables.forEach(
-                (name, value) -> args.put(name.substring(name.lastIndexOf(':') + 1), PropertyValue.text(value)));
-        return args.build();
-    }
-
     private static void requireLensShare(String type, String urn) {
         String resourceType = type.isEmpty() ? typeOf(urn) : type;
         if (!resourceType.equals(LensShareResource.TYPE)) {
@@ -299,7 +287,7 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
 
     /** The type in {@code urn:pulumi:<stack>::<project>::<parent type>$<type>::<name>}. */
     private static String typeOf(String urn) {
-        String[] parts = urn.split("::");
+        String[] parts = urn.split("::", -1);
         if (parts.length < 4) {
             return urn;
         }

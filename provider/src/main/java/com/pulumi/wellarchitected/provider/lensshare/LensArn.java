@@ -39,8 +39,8 @@ public record LensArn(String partition, String region, String accountId, String 
             return new LensArn(custom.group(1), custom.group(2), custom.group(3), custom.group(4));
         }
         if (OFFICIAL_ARN.matcher(canonical).matches()
-                || OFFICIAL_ALIAS.matcher(canonical).matches()
-                        && !LENS_ID.matcher(canonical).matches()) {
+                || (OFFICIAL_ALIAS.matcher(canonical).matches()
+                        && !LENS_ID.matcher(canonical).matches())) {
             throw new InvalidValueException("this is an AWS official lens, and AWS official lenses cannot be shared: "
                     + "give the ARN of a custom lens you own, " + FORM + ".");
         }

@@ -283,8 +283,8 @@ public final class LensShareResource {
             return value;
         }
         if (value.isEmpty()
-                || value.get() instanceof PropertyValue.Text text
-                        && text.value().isBlank()) {
+                || (value.get() instanceof PropertyValue.Text text
+                        && text.value().isBlank())) {
             failures.add(new CheckFailure(key, key + " is required: " + accepted));
             return Optional.empty();
         }

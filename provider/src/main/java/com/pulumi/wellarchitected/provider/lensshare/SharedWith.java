@@ -5,15 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The principal a lens is shared with: an AWS account, an IAM user, an organization or an organizational unit. */
-public record SharedWith(Kind kind, String value) {
-
-    /** What kind of principal it is. */
-    public enum Kind {
-        ACCOUNT,
-        IAM_USER,
-        ORGANIZATION,
-        ORGANIZATIONAL_UNIT
-    }
+public record SharedWith(String value) {
 
     /** Every accepted form, for messages. */
     public static final String FORMS =
@@ -53,16 +45,16 @@ public record SharedWith(Kind kind, String value) {
         if (ACCOUNT_SPELLING.matcher(trimmed).matches()) {
             String digits = trimmed.replaceAll("[ -]", "");
             if (ACCOUNT.matcher(digits).matches()) {
-                return new SharedWith(Kind.ACCOUNT, digits);
+                return new SharedWith(digits);
             }
             throw new InvalidValueException("an AWS account ID has exactly 12 digits: give " + FORMS + ".");
         }
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (ORGANIZATION.matcher(lower).matches()) {
-            return new SharedWith(Kind.ORGANIZATION, lower);
+            return new SharedWith(lower);
         }
         if (ORGANIZATIONAL_UNIT.matcher(lower).matches()) {
-            return new SharedWith(Kind.ORGANIZATIONAL_UNIT, lower);
+            return new SharedWith(lower);
         }
         Matcher iam = IAM_ARN.matcher(trimmed);
         if (iam.matches()) {
@@ -89,8 +81,7 @@ public record SharedWith(Kind kind, String value) {
                     + "after an optional path of at most 512 characters: give "
                     + "arn:aws:iam::<account ID>:user/<path/><name>.");
         }
-        return new SharedWith(
-                Kind.IAM_USER, iam.group(1).toLowerCase(Locale.ROOT) + iam.group(2) + ":user" + pathAndName);
+        return new SharedWith(iam.group(1).toLowerCase(Locale.ROOT) + iam.group(2) + ":user" + pathAndName);
     }
 
     @Override

@@ -18,8 +18,8 @@ public sealed interface PropertyValue {
         }
     }
 
-    /** A number; the engine sends integers as numbers too. */
-    record Number(double value) implements PropertyValue {
+    /** A number; the engine sends integers as numbers too. Not named Number, which would hide java.lang.Number. */
+    record Numeric(double value) implements PropertyValue {
         @Override
         public String toString() {
             return "a number";
@@ -37,8 +37,11 @@ public sealed interface PropertyValue {
     /**
      * A list, an object, an asset or a resource reference: no property of this provider takes one, so it is only
      * described ("a list") and handed back as it came.
+     *
+     * @param content the value as plain Java, so that no wire type leaves the gRPC layer: a {@code List}, a
+     *     {@code Map} with string keys, a {@code String}, a {@code Double}, a {@code Boolean} or null, nested
      */
-    record Other(String kind, Object original) implements PropertyValue {
+    record Other(String kind, Object content) implements PropertyValue {
         @Override
         public String toString() {
             return kind;

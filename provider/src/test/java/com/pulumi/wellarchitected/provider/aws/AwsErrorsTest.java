@@ -38,7 +38,7 @@ class AwsErrorsTest {
 
     @Test
     void retriesThatRanOutAreCounted() {
-        ThrottlingException throttled = (ThrottlingException) ThrottlingException.builder()
+        ThrottlingException throttled = ThrottlingException.builder()
                 .statusCode(429)
                 .requestId("req-2")
                 .numAttempts(4)

@@ -129,7 +129,7 @@ class ProviderConfigReaderTest {
         assertThat(noEnvironment
                         .resolve(PropertyMap.builder()
                                 .put("region", "us-east-1")
-                                .put("maxRetries", new PropertyValue.Number(7))
+                                .put("maxRetries", new PropertyValue.Numeric(7))
                                 .build())
                         .maxRetries())
                 .isEqualTo(7);
@@ -208,7 +208,7 @@ class ProviderConfigReaderTest {
     @Test
     void aFractionalNumberOfRetriesIsRefused() {
         assertThat(noEnvironment
-                        .check(config("maxRetries", new PropertyValue.Number(1.5)))
+                        .check(config("maxRetries", new PropertyValue.Numeric(1.5)))
                         .failures())
                 .containsExactly(new CheckFailure("maxRetries", "maxRetries must be a whole number from 0 to 100."));
     }

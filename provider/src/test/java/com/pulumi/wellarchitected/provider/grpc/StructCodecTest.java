@@ -8,9 +8,17 @@ import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import com.pulumi.wellarchitected.provider.property.PropertyMap;
 import com.pulumi.wellarchitected.provider.property.PropertyValue;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StructCodecTest {
+
+    // Pulumi's wire constants, written out here rather than read from StructCodec so that a wrong constant fails.
+    private static final String SIGNATURE_KEY = "4dabf18193072939515e22adb298388d";
+    private static final String SECRET_SIGNATURE = "1b47061264138c4ac30d75fd1eb44270";
+    private static final String OUTPUT_SIGNATURE = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 
     @Test
     void secretsAreUnwrappedOnTheWayInAndWrappedOnTheWayOut() {
@@ -62,36 +70,47 @@ class StructCodecTest {
         Value list = Value.newBuilder()
                 .setListValue(ListValue.newBuilder().addValues(text("x")))
                 .build();
+        Value object = Value.newBuilder()
+                .setStructValue(Struct.newBuilder()
+                        .putFields("n", number(2))
+                        .putFields("nested", list)
+                        .putFields("none", nullValue()))
+                .build();
         Struct struct = Struct.newBuilder()
-                .putFields(
-                        "gone",
-                        Value.newBuilder().setNullValue(NullValue.NULL_VALUE).build())
+                .putFields("gone", nullValue())
                 .putFields("list", list)
-                .putFields("n", Value.newBuilder().setNumberValue(3).build())
+                .putFields("object", object)
+                .putFields("n", number(3))
                 .putFields("b", Value.newBuilder().setBoolValue(true).build())
                 .build();
 
         PropertyMap properties = StructCodec.decode(struct);
 
         assertThat(properties.get("gone")).isEmpty();
+        assertThat(properties.get("list")).contains(new PropertyValue.Other("a list", List.of("x")));
+        Map<String, Object> content = new HashMap<>();
+        content.put("n", 2.0);
+        content.put("nested", List.of("x"));
+        content.put("none", null);
+        assertThat(properties.get("object")).contains(new PropertyValue.Other("an object", content));
         assertThat(properties.get("list")).hasValueSatisfying(v -> assertThat(v).hasToString("a list"));
-        assertThat(properties.get("n")).contains(new PropertyValue.Number(3));
+        assertThat(properties.get("n")).contains(new PropertyValue.Numeric(3));
         assertThat(properties.get("b")).contains(new PropertyValue.Flag(true));
         assertThat(StructCodec.encode(properties).getFieldsOrThrow("list")).isEqualTo(list);
+        assertThat(StructCodec.encode(properties).getFieldsOrThrow("object")).isEqualTo(object);
     }
 
     @Test
     void anOutputValueIsReadForItsValueAndSecrecy() {
         Value output = Value.newBuilder()
                 .setStructValue(Struct.newBuilder()
-                        .putFields(StructCodec.SIGNATURE_KEY, text(StructCodec.OUTPUT_SIGNATURE))
+                        .putFields(SIGNATURE_KEY, text(OUTPUT_SIGNATURE))
                         .putFields("value", text("111122223333"))
                         .putFields(
                                 "secret", Value.newBuilder().setBoolValue(true).build()))
                 .build();
         Value unknownOutput = Value.newBuilder()
-                .setStructValue(
-                        Struct.newBuilder().putFields(StructCodec.SIGNATURE_KEY, text(StructCodec.OUTPUT_SIGNATURE)))
+                .setStructValue(Struct.newBuilder().putFields(SIGNATURE_KEY, text(OUTPUT_SIGNATURE)))
                 .build();
 
         PropertyMap properties = StructCodec.decode(Struct.newBuilder()
@@ -104,6 +123,14 @@ class StructCodecTest {
         assertThat(properties.isUnknown("b")).isTrue();
     }
 
+    private static Value number(double value) {
+        return Value.newBuilder().setNumberValue(value).build();
+    }
+
+    private static Value nullValue() {
+        return Value.newBuilder().setNullValue(NullValue.NULL_VALUE).build();
+    }
+
     private static Value text(String value) {
         return Value.newBuilder().setStringValue(value).build();
     }
@@ -111,7 +138,7 @@ class StructCodecTest {
     private static Value secret(Value value) {
         return Value.newBuilder()
                 .setStructValue(Struct.newBuilder()
-                        .putFields(StructCodec.SIGNATURE_KEY, text(StructCodec.SECRET_SIGNATURE))
+                        .putFields(SIGNATURE_KEY, text(SECRET_SIGNATURE))
                         .putFields("value", value))
                 .build();
     }

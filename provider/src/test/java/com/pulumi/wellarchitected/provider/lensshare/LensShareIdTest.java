@@ -3,6 +3,7 @@ package com.pulumi.wellarchitected.provider.lensshare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +26,7 @@ class LensShareIdTest {
 
     @Test
     void anIdTypedWithUpperCaseAndBlanksIsNormalised() {
-        assertThat(LensShareId.parse(" " + LENS.toUpperCase() + " | AAAABBBBCCCCDDDDEEEEFFFF00001111 ")
+        assertThat(LensShareId.parse(" " + LENS.toUpperCase(Locale.ROOT) + " | AAAABBBBCCCCDDDDEEEEFFFF00001111 ")
                         .toString())
                 .isEqualTo(LENS + "|aaaabbbbccccddddeeeeffff00001111");
     }

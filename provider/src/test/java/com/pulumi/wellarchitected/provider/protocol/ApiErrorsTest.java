@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,23 +152,32 @@ class ApiErrorsTest {
 
     @Test
     void cancelAbortsACallInProgressAndRefusesNewOnes() throws Exception {
-        fixture.configure();
-        fixture.faults("{\"latencyMs\":10000,\"operations\":[\"CreateLensShare\"]}");
-        Struct inputs = checked(RECIPIENT, "seed");
-        CompletableFuture<CreateResponse> create = CompletableFuture.supplyAsync(() -> create(inputs));
-        Thread.sleep(500);
+        try (EmulatorRelay endpoint = new EmulatorRelay(fixture.emulator.endpoint())) {
+            fixture.configure(fixture.config(OWNER, 10).toBuilder()
+                    .putFields(
+                            "endpoint",
+                            Value.newBuilder()
+                                    .setStringValue(endpoint.uri().toString())
+                                    .build())
+                    .build());
+            fixture.faults("{\"latencyMs\":10000,\"operations\":[\"CreateLensShare\"]}");
+            Struct inputs = checked(RECIPIENT, "seed");
+            CompletableFuture<CreateResponse> create = CompletableFuture.supplyAsync(() -> create(inputs));
+            // The emulator holds CreateLensShare for 10 s from here: the call is in progress when Cancel comes.
+            endpoint.awaitRequest(Duration.ofSeconds(10));
 
-        long start = System.nanoTime();
-        fixture.provider.cancel(Empty.getDefaultInstance());
+            long start = System.nanoTime();
+            fixture.provider.cancel(Empty.getDefaultInstance());
 
-        assertThat(create)
-                .failsWithin(Duration.ofSeconds(3))
-                .withThrowableThat()
-                .havingRootCause()
-                .isInstanceOf(StatusRuntimeException.class)
-                .withMessage("CANCELLED: cancelled: the engine asked the " + "provider to stop");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-        assertThat(createFails(inputs).getStatus().getCode()).isEqualTo(Status.Code.CANCELLED);
+            assertThat(create)
+                    .failsWithin(Duration.ofSeconds(3))
+                    .withThrowableThat()
+                    .havingRootCause()
+                    .isInstanceOf(StatusRuntimeException.class)
+                    .withMessage("CANCELLED: cancelled: the engine asked the " + "provider to stop");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+            assertThat(createFails(inputs).getStatus().getCode()).isEqualTo(Status.Code.CANCELLED);
+        }
     }
 
     @Test
@@ -175,9 +186,7 @@ class ApiErrorsTest {
         fixture.faults("{\"throttleRate\":1.0,\"operations\":[\"ListLensShares\"]}");
         Struct inputs = checked(RECIPIENT, "seed");
         CompletableFuture<CreateResponse> create = CompletableFuture.supplyAsync(() -> create(inputs));
-        while (fixture.calls("ListLensShares", 429) == 0) {
-            Thread.sleep(20);
-        }
+        waitUntil("the emulator has throttled a ListLensShares", () -> fixture.calls("ListLensShares", 429) > 0);
 
         long start = System.nanoTime();
         fixture.provider.cancel(Empty.getDefaultInstance());
@@ -206,6 +215,17 @@ class ApiErrorsTest {
         assertThat(e.getStatus().getDescription())
                 .isEqualTo("the wellarchitected provider is not configured yet: "
                         + "Configure must come before any call to AWS");
+    }
+
+    /** Polls {@code condition} until it holds; fails the test if it does not within 10 s. */
+    private static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not " + what + " within 10 s");
+            }
+            Thread.sleep(20);
+        }
     }
 
     private Struct checked(String sharedWith, String seed) {

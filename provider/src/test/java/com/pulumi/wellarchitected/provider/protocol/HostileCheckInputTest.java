@@ -211,10 +211,10 @@ class HostileCheckInputTest {
                 .isTrue();
         Value returned = inputs.getFieldsOrThrow(key);
         boolean secret = Structs.isSecret(given)
-                || isOutput(given)
+                || (isOutput(given)
                         && given.getStructValue()
                                 .getFieldsOrDefault("secret", Value.getDefaultInstance())
-                                .getBoolValue();
+                                .getBoolValue());
         assertThat(Structs.isSecret(returned))
                 .as("%s %s comes back secret", key, describe(given))
                 .isEqualTo(secret);

@@ -4,8 +4,11 @@ import static com.pulumi.wellarchitected.provider.protocol.ProviderFixture.OWNER
 import static com.pulumi.wellarchitected.provider.protocol.ProviderFixture.RECIPIENT;
 import static com.pulumi.wellarchitected.provider.protocol.ProviderFixture.URN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import io.grpc.StatusRuntimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -38,14 +41,31 @@ class IdempotencyAndScaleTest {
     }
 
     @Test
-    void aCreateRepeatedAfterALostResponseGetsTheSameShare() {
-        Struct inputs = checked(RECIPIENT, "seed");
+    void aCreateRepeatedAfterALostResponseGetsTheSameShare() throws Exception {
+        try (EmulatorRelay relay = new EmulatorRelay(fixture.emulator.endpoint())) {
+            // No retries: the lost response fails the first create, as it would fail the engine's call.
+            fixture.configure(fixture.config(OWNER, 0).toBuilder()
+                    .putFields(
+                            "endpoint",
+                            Value.newBuilder()
+                                    .setStringValue(relay.uri().toString())
+                                    .build())
+                    .build());
+            Struct inputs = checked(RECIPIENT, "seed");
+            relay.loseNextResponse();
 
-        CreateResponse first = create(inputs);
-        CreateResponse repeated = create(inputs);
+            StatusRuntimeException lost = catchThrowableOfType(StatusRuntimeException.class, () -> create(inputs));
+            List<String> sharesAfterTheLostResponse = LifecycleScenario.sharesIn(fixture);
+            CreateResponse repeated = create(inputs);
 
-        assertThat(repeated.getId()).isEqualTo(first.getId());
-        assertThat(LifecycleScenario.sharesIn(fixture)).hasSize(1);
+            assertThat(lost).as("the create whose response was lost").isNotNull();
+            assertThat(sharesAfterTheLostResponse)
+                    .as("shares the lost create made")
+                    .hasSize(1);
+            assertThat(Structs.string(repeated.getProperties(), "shareId"))
+                    .isEqualTo(sharesAfterTheLostResponse.get(0));
+            assertThat(LifecycleScenario.sharesIn(fixture)).isEqualTo(sharesAfterTheLostResponse);
+        }
     }
 
     @Test

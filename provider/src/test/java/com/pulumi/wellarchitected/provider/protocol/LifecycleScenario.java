@@ -8,6 +8,7 @@ import com.google.gson.JsonElement;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Struct;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
 import pulumirpc.EngineOuterClass.LogRequest;
 import pulumirpc.EngineOuterClass.LogSeverity;
@@ -36,7 +37,7 @@ final class LifecycleScenario {
         ProviderFixture.configure(provider, fixture.config(ProviderFixture.OWNER, 10));
         String lens = fixture.seedLens("Security lens");
         String lensId = lens.substring(lens.lastIndexOf('/') + 1);
-        String upperCaseLens = lens.replace(lensId, lensId.toUpperCase());
+        String upperCaseLens = lens.replace(lensId, lensId.toUpperCase(Locale.ROOT));
 
         CheckResponse checked = provider.check(check(
                 Struct.getDefaultInstance(),

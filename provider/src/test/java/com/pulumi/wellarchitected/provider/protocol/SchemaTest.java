@@ -41,7 +41,7 @@ class SchemaTest {
         assertThat(fixture.provider.getPluginInfo(Empty.getDefaultInstance()).getVersion())
                 .isEqualTo("0.1.0");
         JsonObject java = schema.getAsJsonObject("language").getAsJsonObject("java");
-        assertThat(java.get("basePackage").getAsString()).isEqualTo("com.pulumi");
+        assertThat(java.get("basePackage").getAsString()).isEqualTo("com.wellarchitectedlens");
         assertThat(java.getAsJsonObject("packages").get("wellarchitected").getAsString())
                 .isEqualTo("wellarchitected");
     }

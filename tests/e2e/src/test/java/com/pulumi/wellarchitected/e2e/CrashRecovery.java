@@ -129,7 +129,8 @@ final class CrashRecovery {
         var word = new StringBuilder();
         boolean quoted = false;
         boolean inWord = false;
-        for (char c : commandLine.toCharArray()) {
+        for (int i = 0; i < commandLine.length(); i++) {
+            char c = commandLine.charAt(i);
             if (c == '\'') {
                 quoted = !quoted;
                 inWord = true;

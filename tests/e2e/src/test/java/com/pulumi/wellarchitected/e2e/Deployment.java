@@ -22,7 +22,7 @@ record Deployment(List<Step> steps, Map<String, Integer> changeSummary) {
 
         static Step of(JsonObject step) {
             // urn:pulumi:<stack>::<project>::<type>::<name>
-            var urn = step.get("urn").getAsString().split("::");
+            var urn = step.get("urn").getAsString().split("::", -1);
             return new Step(step.get("op").getAsString(), urn[2], urn[3]);
         }
     }
@@ -34,7 +34,7 @@ record Deployment(List<Step> steps, Map<String, Integer> changeSummary) {
         }
         var steps = new ArrayList<Step>();
         var summary = new TreeMap<String, Integer>();
-        for (var line : stdout.split("\n")) {
+        for (var line : stdout.lines().toList()) {
             if (line.isBlank()) {
                 continue;
             }

@@ -21,10 +21,10 @@ import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
  * The local Well-Architected emulator, in process, seen two ways: through its control API (seed, state, metrics) and
  * as the AWS SDK sees it, for the out-of-band changes a person would make with the AWS CLI.
  */
-final class Emulator implements AutoCloseable {
+public final class Emulator implements AutoCloseable {
 
     /** The share as the emulator holds it. */
-    record Share(String region, String lensArn, String shareId, String sharedWith, String status) {}
+    public record Share(String region, String lensArn, String shareId, String sharedWith, String status) {}
 
     private final EmulatorServer server;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -34,15 +34,16 @@ final class Emulator implements AutoCloseable {
         this.server = server;
     }
 
-    static Emulator start() throws IOException {
+    public static Emulator start() throws IOException {
         return new Emulator(EmulatorServer.start(EmulatorOptions.ephemeral()));
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return server.endpoint();
     }
 
-    String seedPublishedLens(String accountId, String region, String name) throws IOException, InterruptedException {
+    public String seedPublishedLens(String accountId, String region, String name)
+            throws IOException, InterruptedException {
         var body = new JsonObject();
         body.addProperty("accountId", accountId);
         body.addProperty("region", region);
@@ -53,7 +54,7 @@ final class Emulator implements AutoCloseable {
                 .getAsString();
     }
 
-    List<Share> shares() throws IOException, InterruptedException {
+    public List<Share> shares() throws IOException, InterruptedException {
         var result = new ArrayList<Share>();
         for (var element : control("GET", "/_emulator/state", null).getAsJsonArray("shares")) {
             var share = element.getAsJsonObject();
@@ -87,7 +88,7 @@ final class Emulator implements AutoCloseable {
     }
 
     /** A Well-Architected client signed as {@code accountId}, which the emulator takes as the caller's account. */
-    WellArchitectedClient client(String accountId, String region) {
+    public WellArchitectedClient client(String accountId, String region) {
         var client = WellArchitectedClient.builder()
                 .endpointOverride(endpoint())
                 .region(Region.of(region))

@@ -15,7 +15,7 @@ class InvalidSharedWithTest {
     @DisplayName("7. an invalid sharedWith fails pulumi preview with the property-level message and calls nothing")
     void invalidSharedWithFailsPreviewBeforeAnyCall(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path workDir)
             throws Exception {
-        try (var stack = LensShareStack.create(
+        try (var stack = LensShareExampleStack.create(
                 workDir, "12345", "arn:aws:iam::444455556666:user/lens-reviewer", "ou-ab12-cdef3456")) {
             var preview = stack.pulumi.run("preview", "--json");
 

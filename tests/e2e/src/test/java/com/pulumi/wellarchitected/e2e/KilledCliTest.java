@@ -2,6 +2,8 @@ package com.pulumi.wellarchitected.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,13 +39,26 @@ class KilledCliTest {
         stack.emulator.faults("{\"latencyMs\":3000,\"operations\":[\"ListLensShares\"]}");
         try (var up = stack.start("up", "--yes", "--skip-preview")) {
             up.waitUntil("8 shares exist", Duration.ofMinutes(3), () -> stack.emulatorShareCount() >= 8);
-            // The engine's 8 workers now each wait 3 s for the read after their create: no create is in flight, and
-            // a second is ample for the log lines of the 8 creates to be printed.
-            Thread.sleep(1_000);
+            // The engine's 8 workers now each wait 3 s for the read after their create: no create is in flight. Kill
+            // once the output shows the ID of every share the emulator holds.
+            up.waitUntil("every share is logged as created", Duration.ofMinutes(1), () -> everyShareIsLogged(up));
             up.killEverything();
             interrupted = up.await(Duration.ofMinutes(1));
         }
         stack.emulator.faults("{}");
+    }
+
+    /** Whether the output of {@code up} so far shows the ID of every share the emulator holds. */
+    private boolean everyShareIsLogged(RunningPulumi up) {
+        try {
+            var logged = CrashRecovery.loggedShares(up.outputSoFar()).values();
+            return stack.emulator.shares().stream().allMatch(share -> logged.contains(stack.stateId(share.shareId())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll

@@ -33,12 +33,12 @@ class LensShareLifecycleTest {
     private static final String OU = "ou-ab12-cdef3456";
     private static final List<String> LIVE = List.of("PENDING", "ACCEPTED", "ASSOCIATING", "ASSOCIATED");
 
-    private LensShareStack stack;
+    private LensShareExampleStack stack;
     private String rejectedShareId;
 
     @BeforeAll
     void createStack(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path workDir) throws Exception {
-        stack = LensShareStack.create(workDir, ACCOUNT, IAM_USER, OU);
+        stack = LensShareExampleStack.create(workDir, ACCOUNT, IAM_USER, OU);
     }
 
     @AfterAll
@@ -139,7 +139,7 @@ class LensShareLifecycleTest {
     @DisplayName("5. the recipient rejects the invitation: refresh drops the share")
     void invitationRejectedByTheRecipientIsDroppedByRefresh() throws Exception {
         rejectedShareId = stack.pulumi.stackOutputs().get("accountShareId").getAsString();
-        var recipient = stack.emulator.client(NEXT_ACCOUNT, LensShareStack.REGION);
+        var recipient = stack.emulator.client(NEXT_ACCOUNT, LensShareExampleStack.REGION);
         var invitation = recipient
                 .listShareInvitations(r -> r.shareResourceType(ShareResourceType.LENS))
                 .shareInvitationSummaries()
@@ -227,10 +227,11 @@ class LensShareLifecycleTest {
     }
 
     private Emulator.Share rejected() {
-        return new Emulator.Share(LensShareStack.REGION, stack.lensArn, rejectedShareId, NEXT_ACCOUNT, "REJECTED");
+        return new Emulator.Share(
+                LensShareExampleStack.REGION, stack.lensArn, rejectedShareId, NEXT_ACCOUNT, "REJECTED");
     }
 
     private Emulator.Share share(String sharedWith, String shareId) {
-        return new Emulator.Share(LensShareStack.REGION, stack.lensArn, shareId, sharedWith, "live");
+        return new Emulator.Share(LensShareExampleStack.REGION, stack.lensArn, shareId, sharedWith, "live");
     }
 }

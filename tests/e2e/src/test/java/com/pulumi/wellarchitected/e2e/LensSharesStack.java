@@ -16,14 +16,14 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
- * The tests/e2e/programs/lens-shares program as a stack of {@code shareCount} shares against its own emulator process
+ * The examples/account-fleet program as a stack of {@code shareCount} shares against its own emulator process
  * (with a state file, so that the emulator can be killed and restarted), and the checks that the stack and the
  * emulator agree.
  */
 final class LensSharesStack implements AutoCloseable {
 
-    static final String OWNER = LensShareStack.OWNER;
-    static final String REGION = LensShareStack.REGION;
+    static final String OWNER = LensShareExampleStack.OWNER;
+    static final String REGION = LensShareExampleStack.REGION;
     static final String STACK = "e2e";
     static final String LIVE = "PENDING";
 

@@ -19,7 +19,7 @@ record StackState(Map<String, JsonObject> lensShares, int resourceCount) {
         for (var element : resources) {
             var resource = element.getAsJsonObject();
             if (resource.get("type").getAsString().equals(Deployment.LENS_SHARE)) {
-                var urn = resource.get("urn").getAsString().split("::");
+                var urn = resource.get("urn").getAsString().split("::", -1);
                 shares.put(urn[3], resource);
             }
         }

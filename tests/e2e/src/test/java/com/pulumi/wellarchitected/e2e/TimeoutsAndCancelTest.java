@@ -6,9 +6,12 @@ import com.google.gson.JsonParser;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,10 +41,7 @@ class TimeoutsAndCancelTest {
             stack.emulator.faults("{}");
             // The creates the provider gave up on still land, late: shares that exist in no stack, as after a lost
             // response. The documented recovery adopts them with the commands the provider prints.
-            var deadline = Instant.now().plusMillis(LATENCY_MS + 30_000);
-            while (stack.emulatorShareCount() < 2 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(500);
-            }
+            waitUpTo(Duration.ofMillis(LATENCY_MS + 30_000), () -> stack.emulatorShareCount() >= 2);
             assertThat(stack.emulatorShareCount())
                     .as("shares the late creates made")
                     .isEqualTo(2);
@@ -71,18 +71,27 @@ class TimeoutsAndCancelTest {
             CliResult cancelled;
             Duration untilExit;
             int requestsAfterOneSecond;
+            List<ProcessHandle> providers;
             try (var up = stack.start("up", "--yes", "--skip-preview")) {
                 up.waitUntil("3 shares exist", Duration.ofMinutes(3), () -> stack.emulatorShareCount() >= 3);
+                providers = up.providers();
+                assertThat(providers).as("provider processes of the running up").isNotEmpty();
                 var interrupted = Instant.now();
                 up.interrupt();
-                // The emulator counts a request when it answers it: one sent just before the second is up is counted
-                // up to one latency later.
+                // Not a wait for an event but the window the claim is about: one second after Ctrl-C. The emulator
+                // counts a request when it answers it, so one sent just before the second is up is counted up to one
+                // latency later.
                 Thread.sleep(1_000 + latencyMs + 200);
                 requestsAfterOneSecond = stack.emulator.requestCount();
                 cancelled = up.await(Duration.ofMinutes(1));
                 untilExit = Duration.between(interrupted, Instant.now());
             }
-            Thread.sleep(2_000);
+            // Once the providers are gone nothing can send a request; one they sent is answered, and counted, at most
+            // one latency after it arrived.
+            for (var provider : providers) {
+                provider.onExit().get(30, TimeUnit.SECONDS);
+            }
+            Thread.sleep(latencyMs + 200);
 
             assertThat(stack.emulator.requestCount())
                     .as(
@@ -117,11 +126,19 @@ class TimeoutsAndCancelTest {
         }
     }
 
+    /** Polls {@code condition} until it holds or {@code timeout} has passed; the caller asserts on the outcome. */
+    private static void waitUpTo(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        var deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+    }
+
     /** Every step of {@code op} in a {@code --json} run failed between the timeout and a few seconds after it. */
     private static void assertStepsEndedAtTheTimeout(CliResult result, String op) {
         var started = new TreeMap<String, Long>();
         var failed = new TreeMap<String, Long>();
-        for (var line : result.stdout().split("\n")) {
+        for (var line : result.stdout().lines().toList()) {
             if (line.isBlank() || !line.startsWith("{")) {
                 continue;
             }
