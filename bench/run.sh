@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes bench/results/latest.json and latest.md, then prints the table.
-# `make bench` calls it after `make build`, with PULUMI_TOOLCHAIN_BIN set to a directory holding `pulumi` and
+# `make bench` calls it after `make dist`, with PULUMI_TOOLCHAIN_BIN set to a directory holding `pulumi` and
 # `pulumi-language-java`. Each benchmark is one step with its own log under bench/results/logs/; a step that fails is
 # reported as not measured, the others still run, and the script exits non-zero at the end.
 # Every figure is measured for the Java provider and for the Go anchor (bench/anchors/go-provider) in the same run.
