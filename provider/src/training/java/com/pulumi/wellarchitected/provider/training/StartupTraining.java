@@ -1,14 +1,16 @@
-package com.pulumi.wellarchitected.provider;
+package com.pulumi.wellarchitected.provider.training;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import com.pulumi.wellarchitected.provider.Main;
 import com.pulumi.wellarchitected.provider.grpc.EngineLog;
 import com.pulumi.wellarchitected.provider.grpc.ProviderServer;
 import io.grpc.ManagedChannel;
 import io.grpc.okhttp.OkHttpChannelBuilder;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 import pulumirpc.Provider.CheckRequest;
 import pulumirpc.Provider.ConfigureRequest;
@@ -24,6 +26,10 @@ import pulumirpc.ResourceProviderGrpc.ResourceProviderBlockingStub;
  * Configure, Check, Diff, a preview Create), so that the classes they load are in the cache. It calls no AWS API:
  * JDK 25 loads every class of its AOT cache at start-up, and the AWS SDK's two thousand classes would then cost every
  * start, including those that never call AWS; they load when the first AWS call needs them.
+ *
+ * <p>It is built from its own source set into its own jar, which the launcher puts on the class path after the
+ * provider's jar: the provider itself never loads it. JDK 17's archive is only used with the class path it was made
+ * with, so the launcher keeps that jar on the class path whenever it is present.
  */
 public final class StartupTraining {
 
@@ -64,7 +70,7 @@ public final class StartupTraining {
                 .setAcceptSecrets(true)
                 .build());
         Struct news = Struct.newBuilder()
-                .putFields("lensAlias", text(LENS.toUpperCase()))
+                .putFields("lensAlias", text(LENS.toUpperCase(Locale.ROOT)))
                 .putFields("sharedWith", text("4444-5555-6666"))
                 .build();
         provider.check(CheckRequest.newBuilder()
