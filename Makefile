@@ -51,7 +51,12 @@ e2e: build pulumi
 
 ## bench: every benchmark; results in bench/results/latest.{json,md}
 bench: dist pulumi
-	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" bench/run.sh
+	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" MVN="$(MVN)" bench/run.sh
+
+## soak: 300 shares through up, refresh and destroy under errors, throttling and listing delay (not in `make test`)
+.PHONY: soak
+soak: build pulumi
+	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" $(MVN) -pl tests/e2e test -Dtest=LensShareSoak
 
 clean:
 	$(MVN) -q clean

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes bench/results/latest.json and latest.md, then prints the table.
-# `make bench` calls it after `make build`, with PULUMI_TOOLCHAIN_BIN set to a directory holding `pulumi` and
+# `make bench` calls it after `make dist`, with PULUMI_TOOLCHAIN_BIN set to a directory holding `pulumi` and
 # `pulumi-language-java`. Each benchmark is one step with its own log under bench/results/logs/; a step that fails is
 # reported as not measured, the others still run, and the script exits non-zero at the end.
-# Environment: BENCH_RUNS (default 10) repeats every figure; BENCH_E2E_LARGE_RUNS (default 3) for the 100-share stack.
+# Every figure is measured for the Java provider and for the Go anchor (bench/anchors/go-provider) in the same run.
+# Environment: BENCH_RUNS (default 10) repeats every figure; BENCH_THROTTLE_RUNS (default 5) the 200-create bursts;
+# BENCH_E2E_RUNS (default 3) the 100-share pulumi up/refresh/destroy cycles; BENCH_STARTUP_SUBJECTS (a regex) adds
+# start-up subjects, e.g. '.*' for every JDK and start-up cache configuration.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,7 +14,9 @@ results="$root/bench/results"
 parts="$results/parts"
 logs="$results/logs"
 runs="${BENCH_RUNS:-10}"
-large_runs="${BENCH_E2E_LARGE_RUNS:-3}"
+throttle_runs="${BENCH_THROTTLE_RUNS:-5}"
+e2e_runs="${BENCH_E2E_RUNS:-3}"
+startup_subjects="${BENCH_STARTUP_SUBJECTS:-provider|provider installed from its archive|Go anchor|bare grpc-netty server|JVM hello world}"
 
 if [[ -z "${PULUMI_TOOLCHAIN_BIN:-}" || ! -x "$PULUMI_TOOLCHAIN_BIN/pulumi" ]]; then
   echo "bench/run.sh: set PULUMI_TOOLCHAIN_BIN to a directory holding pulumi and pulumi-language-java" \
@@ -33,9 +38,15 @@ java_bin="java"
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
   java_bin="$JAVA_HOME/bin/java"
 fi
+# The Go anchor: built once into a cache outside the clone, reused while its sources are unchanged.
+if ! go_anchor="$("$root/bench/anchors/build.sh" | tail -n 1)"; then
+  echo "bench/run.sh: the Go anchor could not be built (bench/anchors/build.sh); every figure needs it" >&2
+  exit 2
+fi
+
 # The benchmarks run from the built jars: no Maven inside any measurement.
 bench() {
-  "$java_bin" -Dbench.root="$root" -cp "$bench_jar:$root/bench/target/lib/*" "$@"
+  "$java_bin" -Dbench.root="$root" -Dbench.goAnchor="$go_anchor" -cp "$bench_jar:$root/bench/target/lib/*" "$@"
 }
 
 failed=()
@@ -56,40 +67,44 @@ step() {
 
 started_all=$SECONDS
 
-# 1. Start-up of the provider launcher, beside a JVM hello-world and a bare grpc-netty server: provider/'s
-#    StartupBenchmark times the processes (Maven only assembles its class path), then its results become figures.
-#    The plugin installed from its archive (make dist) is measured beside the launcher of the build tree.
+# 0. The two plugins are equals: the same answers to Check, Create, Read, Delete and Read after Delete.
+step 0-equivalence bench com.pulumi.wellarchitected.bench.equivalence.AnchorEquivalence
+
+# 1. Start-up of the provider launcher, and of the plugin installed from its archive (make dist), beside the Go
+#    anchor, a JVM hello-world and a bare grpc-netty server: StartupBenchmark times the processes, StartupFigures
+#    makes figures.
 startup() {
   local version home="$work/pulumi-home"
   version=$(<"$root/provider/target/classes/version.txt")
   PULUMI_HOME="$home" PULUMI_SKIP_UPDATE_CHECK=true "$PULUMI_TOOLCHAIN_BIN/pulumi" plugin install resource \
     wellarchitected "$version" --file "$root/dist/pulumi-resource-wellarchitected-v$version-linux-amd64.tar.gz" &&
   WELLARCHITECTED_INSTALLED_PROVIDER="$home/plugins/resource-wellarchitected-v$version/pulumi-resource-wellarchitected" \
-  mvn -B -ntp -q -f "$root/pom.xml" -pl provider exec:exec@startup-benchmark \
-    -Dstartup.benchmark.out="$logs/startup-raw.json" -Dstartup.benchmark.runs="$runs" &&
+  bench -Dsubjects="$startup_subjects" com.pulumi.wellarchitected.bench.startup.StartupBenchmark \
+    "$logs/startup-raw.json" "$runs" &&
     bench com.pulumi.wellarchitected.bench.startup.StartupFigures "$parts/1-startup.json" "$logs/startup-raw.json"
 }
 step 1-startup startup
 
-# 2. Create + Read + Delete through the provider's gRPC surface vs. the AWS SDK directly, 1 and 16 callers (JMH).
+# 2. Check + Create + Read + Delete through each plugin's gRPC surface, AWS SDK directly for context; 1 and 16 callers.
 step 2-operation-overhead bench com.pulumi.wellarchitected.bench.overhead.OperationOverheadBenchmark \
-  "$parts/2-operation-overhead.json"
+  "$parts/2-operation-overhead.json" "$runs"
 
-# 3. Read of every share: 300 on one lens, 1,000 across four; API requests per Read from the emulator's metrics.
+# 3. Read of each of 300 shares on one lens, 8 callers, through each plugin; API requests per Read.
 step 3-refresh-at-scale bench com.pulumi.wellarchitected.bench.refresh.RefreshAtScaleBenchmark \
   "$parts/3-refresh-at-scale.json" "$runs"
 
-# 4. 200 concurrent Creates through the provider while the emulator allows 100 requests/s.
+# 4. 200 concurrent Creates through each plugin while the emulator allows 50 requests/s.
 step 4-throttling bench com.pulumi.wellarchitected.bench.throttling.ThrottledCreateBenchmark \
-  "$parts/4-throttling.json" "$runs" 100
+  "$parts/4-throttling.json" "$throttle_runs" 50
 
-# 5. pulumi up / refresh / destroy of 10 and 100 shares with the real CLI, beside as many component resources.
-step 5-programs-build mvn -B -ntp -q -f "$root/bench/programs/pom.xml" package
-step 5-example-build mvn -B -ntp -q -f "$root/examples/account-fleet/pom.xml" package
+# 5. pulumi up / refresh / destroy of 100 shares of examples/account-fleet (the program the e2e tests run) with the
+#    real CLI, each plugin on PATH in turn; then the plugin's peak RSS while the engine creates 300 shares at once.
+# shellcheck disable=SC2086 # MVN is a command with its options, as in the Makefile.
+step 5-example-build ${MVN:-mvn -B -ntp} -q -f "$root/examples/account-fleet/pom.xml" package
 step 5-end-to-end bench com.pulumi.wellarchitected.bench.endtoend.EndToEndBenchmark "$parts/5-end-to-end.json" \
-  "$PULUMI_TOOLCHAIN_BIN" "$work/e2e" "10:$runs" "100:$large_runs"
+  "$PULUMI_TOOLCHAIN_BIN" "$work/e2e" 100 "$e2e_runs" 300
 
-# The emulator's own throughput, by emulator/'s harness: CreateLensShare + ListLensShares at 1 and 16 clients.
+# The emulator's own throughput (ThroughputBenchmark): CreateLensShare + ListLensShares at 1 and 16 clients.
 step 6-emulator-throughput bench com.pulumi.wellarchitected.bench.emulator.EmulatorThroughputBenchmark \
   "$parts/6-emulator-throughput.json" "$logs/emulator-throughput-raw.json" "$runs"
 

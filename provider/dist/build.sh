@@ -46,7 +46,7 @@ fi
 archive="$repo/dist/$name-v$version-linux-amd64.tar.gz"
 stamp="$target/dist/$(basename "$archive").inputs"
 inputs=$(cd "$repo" && sha256sum provider/dist/build.sh "provider/dist/$name" "provider/target/$name.jar" \
-  provider/target/lib/*.jar "$jdk/release")
+  "provider/target/$name-startup-training.jar" provider/target/lib/*.jar "$jdk/release")
 if [[ -f $archive && "$(cat "$stamp" 2>/dev/null)" == "$inputs" ]]; then
   log "up to date: $archive"
   echo "$archive"
@@ -80,7 +80,10 @@ fi
 
 if ((feature >= 25)); then
   log "training the start-up cache on that runtime"
+  mkdir -p "$stage/training"
+  cp "$target/$name-startup-training.jar" "$stage/training/"
   WELLARCHITECTED_PROVIDER_TRAIN=1 "$stage/$name" >/dev/null
+  rm -rf "$stage/training"
 else
   log "no AOT cache before Java 25 (DIST_JAVA_HOME picks the JDK): the runtime's own CDS archive serves"
 fi

@@ -37,7 +37,8 @@ public final class Main {
         server.awaitTermination();
     }
 
-    static WellArchitectedProvider newProvider(EngineLog engineLog) {
+    /** The provider as the process serves it; the build's start-up training serves the same one. */
+    public static WellArchitectedProvider newProvider(EngineLog engineLog) {
         return new WellArchitectedProvider(
                 new ProviderConfigReader(System.getenv(), ProfileRegion::of),
                 WellArchitectedApis::aws,

@@ -6,7 +6,6 @@ import com.google.gson.JsonParser;
 import com.pulumi.wellarchitected.bench.results.Figure;
 import com.pulumi.wellarchitected.bench.results.ResultsPart;
 import com.pulumi.wellarchitected.bench.results.Target;
-import com.pulumi.wellarchitected.emulator.bench.ThroughputBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +13,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The emulator's throughput (CreateLensShare + ListLensShares at 1 and 16 SDK clients), measured by the emulator's
- * own {@link ThroughputBenchmark}, once per run, and written as figures. Usage:
+ * The emulator's throughput (CreateLensShare + ListLensShares at 1 and 16 SDK clients), measured by
+ * {@link ThroughputBenchmark}, once per run, and written as figures. Usage:
  * {@code EmulatorThroughputBenchmark <part.json> <raw.json> [runs]}.
  */
 public final class EmulatorThroughputBenchmark {

@@ -1,6 +1,7 @@
 package com.pulumi.wellarchitected.bench.endtoend;
 
 import com.pulumi.wellarchitected.bench.harness.EmulatorControl;
+import com.pulumi.wellarchitected.bench.harness.Plugin;
 import com.pulumi.wellarchitected.bench.harness.Repository;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The real {@code pulumi} CLI with a private home and a local {@code file://} backend, finding the Java language
- * host beside it and the provider on {@code PATH}, as a user who installed both would.
+ * host beside it and one plugin, the Java provider or the Go anchor, on {@code PATH}, as a user who installed it
+ * would.
  */
 final class PulumiCli {
 
@@ -24,17 +26,18 @@ final class PulumiCli {
     private final Path logs;
     private final Map<String, String> environment = new TreeMap<>();
 
-    PulumiCli(Path toolchainBin, Path workDir) throws IOException {
+    /** The CLI finding {@code plugin} on {@code PATH}, with its own home and backend under {@code workDir}. */
+    PulumiCli(Path toolchainBin, Path workDir, Plugin plugin) throws IOException {
         this.pulumi = toolchainBin.resolve("pulumi");
         this.workDir = workDir;
-        this.logs = Files.createDirectories(Repository.logs().resolve("e2e"));
+        this.logs = Files.createDirectories(Repository.logs().resolve("e2e-" + plugin.label()));
         Path javaBin = Path.of(System.getProperty("java.home"), "bin");
         environment.put(
                 "PATH",
                 String.join(
                         ":",
                         toolchainBin.toString(),
-                        Repository.providerLauncher().getParent().toString(),
+                        plugin.directory().toString(),
                         javaBin.toString(),
                         "/usr/bin",
                         "/bin"));
@@ -60,7 +63,7 @@ final class PulumiCli {
     }
 
     /**
-     * A Pulumi project in the work directory for a program of the repository (e.g. {@code bench/programs/components}):
+     * A Pulumi project in the work directory for a program of the repository (e.g. {@code examples/account-fleet}):
      * its Pulumi.yaml and a link to its built jar, so that stacks and their config are written outside the clone.
      */
     Path project(String program) throws IOException, InterruptedException {

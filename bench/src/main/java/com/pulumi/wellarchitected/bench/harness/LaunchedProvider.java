@@ -31,10 +31,15 @@ public final class LaunchedProvider implements AutoCloseable {
         this.channel = channel;
     }
 
-    /** Launches the provider; its standard error goes to {@code stderrLog}. */
+    /** Launches the Java provider; its standard error goes to {@code stderrLog}. */
     public static LaunchedProvider launch(EngineStandIn engine, Path stderrLog) throws IOException {
+        return launch(Plugin.JAVA, engine, stderrLog);
+    }
+
+    /** Launches the plugin; its standard error goes to {@code stderrLog}. */
+    public static LaunchedProvider launch(Plugin plugin, EngineStandIn engine, Path stderrLog) throws IOException {
         Files.createDirectories(stderrLog.toAbsolutePath().getParent());
-        Process process = new ProcessBuilder(Repository.providerLauncher().toString(), engine.address())
+        Process process = new ProcessBuilder(plugin.executable().toString(), engine.address())
                 .redirectError(ProcessBuilder.Redirect.appendTo(stderrLog.toFile()))
                 .start();
         BufferedReader stdout =
@@ -49,6 +54,11 @@ public final class LaunchedProvider implements AutoCloseable {
                 .usePlaintext()
                 .build();
         return new LaunchedProvider(process, channel);
+    }
+
+    /** The plugin's process ID: the launcher execs the JVM, so it is the JVM's too. */
+    public long pid() {
+        return process.pid();
     }
 
     public ResourceProviderBlockingStub blocking() {

@@ -5,6 +5,7 @@ import com.pulumi.wellarchitected.bench.harness.DirectLensShares;
 import com.pulumi.wellarchitected.bench.harness.EngineStandIn;
 import com.pulumi.wellarchitected.bench.harness.LaunchedProvider;
 import com.pulumi.wellarchitected.bench.harness.LensShareCalls;
+import com.pulumi.wellarchitected.bench.harness.Plugin;
 import com.pulumi.wellarchitected.bench.harness.Principals;
 import com.pulumi.wellarchitected.bench.harness.Repository;
 import com.pulumi.wellarchitected.bench.harness.RunningEmulator;
@@ -25,12 +26,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import pulumirpc.Provider.CreateResponse;
 
 /**
- * One lens share's life, Create + Read + Delete, through the launched provider's gRPC surface and through the AWS
- * SDK directly, both against an emulator in the benchmark's JVM. Each iteration is one run of the figure.
+ * One lens share's life, Check + Create + Read + Delete, through the gRPC surface of the launched Java provider and
+ * of the Go anchor, and the same API calls through the AWS SDK directly for context, all against an emulator in the
+ * benchmark's JVM. Each measured iteration is one run of the figure; {@code OperationOverheadBenchmark} sets how many.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 10, time = 2)
 @Fork(1)
 public class OperationOverhead {
@@ -54,17 +56,34 @@ public class OperationOverhead {
         }
     }
 
-    /** The provider as the engine runs it: launched, configured for the emulator, logging to an engine. */
+    /** The Java provider as the engine runs it: launched, configured for the emulator, logging to an engine. */
     @State(Scope.Benchmark)
-    public static class ProviderPath {
+    public static class JavaPath extends PluginPath {
+        @Setup(Level.Trial)
+        public void launch(Lens lens) throws IOException {
+            launch(Plugin.JAVA, lens);
+        }
+    }
+
+    /** The Go anchor, launched and configured the same way. */
+    @State(Scope.Benchmark)
+    public static class GoPath extends PluginPath {
+        @Setup(Level.Trial)
+        public void launch(Lens lens) throws IOException {
+            launch(Plugin.GO, lens);
+        }
+    }
+
+    /** A launched plugin with its engine; JMH states cannot be parameterised, hence one subclass per plugin. */
+    public abstract static class PluginPath {
         EngineStandIn engine;
         LaunchedProvider provider;
         LensShareCalls calls;
 
-        @Setup(Level.Trial)
-        public void launch(Lens lens) throws IOException {
+        void launch(Plugin plugin, Lens lens) throws IOException {
             engine = new EngineStandIn();
-            provider = LaunchedProvider.launch(engine, Repository.logs().resolve("overhead-provider.stderr"))
+            provider = LaunchedProvider.launch(
+                            plugin, engine, Repository.logs().resolve("overhead-" + plugin.label() + ".stderr"))
                     .configure(lens.emulator.endpoint());
             calls = new LensShareCalls(provider.blocking());
         }
@@ -94,7 +113,17 @@ public class OperationOverhead {
 
     /** Check, Create, Read, Delete: what a {@code pulumi up}, {@code refresh} and {@code destroy} ask of one share. */
     @Benchmark
-    public String provider(Lens lens, ProviderPath path) {
+    public String java(Lens lens, JavaPath path) {
+        return life(lens, path);
+    }
+
+    /** The same life through the Go anchor. */
+    @Benchmark
+    public String go(Lens lens, GoPath path) {
+        return life(lens, path);
+    }
+
+    private static String life(Lens lens, PluginPath path) {
         String name = lens.principals.next();
         Struct inputs = path.calls.check(name, lens.lensArn, name);
         CreateResponse created = path.calls.create(name, inputs);

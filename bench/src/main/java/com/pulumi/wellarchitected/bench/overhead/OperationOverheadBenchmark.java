@@ -1,5 +1,6 @@
 package com.pulumi.wellarchitected.bench.overhead;
 
+import com.pulumi.wellarchitected.bench.harness.Plugin;
 import com.pulumi.wellarchitected.bench.harness.Repository;
 import com.pulumi.wellarchitected.bench.results.Figure;
 import com.pulumi.wellarchitected.bench.results.ResultsPart;
@@ -14,37 +15,44 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Benchmark 2, overhead per operation: runs {@link OperationOverhead} under JMH at 1 and 16 concurrent callers and
- * writes the provider's time per share life beside the direct SDK's. Usage: {@code OperationOverheadBenchmark <part.json>}.
+ * Benchmark 2, one share's life: runs {@link OperationOverhead} under JMH at 1 and 16 concurrent callers and writes
+ * the Java provider's time per share life beside the Go anchor's, with the direct SDK's for context. Usage:
+ * {@code OperationOverheadBenchmark <part.json> [runs]}.
  */
 public final class OperationOverheadBenchmark {
 
-    private static final double TARGET_RATIO = 1.10;
+    private static final double TARGET_RATIO = 1.2;
     private static final int[] CALLERS = {1, 16};
 
     private OperationOverheadBenchmark() {}
 
     public static void main(String[] args) throws RunnerException {
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         List<Figure> figures = new ArrayList<>();
         for (int callers : CALLERS) {
             var options = new OptionsBuilder()
                     .include(OperationOverhead.class.getName())
                     .threads(callers)
-                    .jvmArgsAppend("-Dbench.root=" + Repository.root())
+                    .measurementIterations(runs)
+                    .jvmArgsAppend("-Dbench.root=" + Repository.root(), "-Dbench.goAnchor=" + Plugin.GO.directory())
                     .build();
             List<RunResult> results = new ArrayList<>(new Runner(options).run());
             String atCallers = callers + (callers == 1 ? " caller" : " callers");
-            Figure direct = figure(results, "direct", "Create+Read+Delete, AWS SDK directly, " + atCallers, callers);
-            Figure provider = figure(results, "provider", "Create+Read+Delete via the provider, " + atCallers, callers)
-                    .against(direct)
+            Figure direct = figure(results, "direct", "Create+Read+Delete, AWS SDK directly, " + atCallers, callers)
+                    .withNote("Context: the same 4 API calls without any provider.");
+            Figure go = figure(results, "go", "Check+Create+Read+Delete via the Go anchor, " + atCallers, callers);
+            Figure java = figure(
+                            results, "java", "Check+Create+Read+Delete via the Java provider, " + atCallers, callers)
+                    .against(go)
                     .withTarget(Target.ratioAtMost(TARGET_RATIO))
-                    .withNote("Time per share life with that many callers at once. The provider's includes Check and "
-                            + "the Log call it makes to the engine on each create; both paths make the same 4 API "
-                            + "calls (CreateLensShare, ListLensShares twice, DeleteLensShare).");
+                    .withNote("Time per share life with that many callers at once, each plugin launched and called "
+                            + "over gRPC as the engine does, with the engine's Log call on each create; both make the "
+                            + "same 4 API calls (CreateLensShare, ListLensShares twice, DeleteLensShare).");
+            figures.add(java);
+            figures.add(go);
             figures.add(direct);
-            figures.add(provider);
         }
-        new ResultsPart("2. Overhead per operation (provider gRPC vs. AWS SDK directly, emulator)", figures)
+        new ResultsPart("2. One share's life over gRPC (Java provider vs. Go anchor, emulator)", figures)
                 .write(Path.of(args[0]));
     }
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 final class MarkdownTable {
 
     private static final String HEADER = """
-            | Figure | Measured: median (p10–p90) | Baseline | Ratio | Target | Met | N | Runs |
+            | Figure | Measured: median (p10–p90) | Compared with (same run) | Ratio | Target | Met | N | Runs |
             |---|---|---|---|---|---|---|---|
             """;
 

@@ -7,6 +7,7 @@ import com.pulumi.wellarchitected.provider.lens.LensApi.LensDetail;
 import com.pulumi.wellarchitected.provider.lens.LensApi.LensPage;
 import com.pulumi.wellarchitected.provider.lens.LensApi.LensSummary;
 import com.pulumi.wellarchitected.provider.lensshare.ApiCallException;
+import com.pulumi.wellarchitected.provider.lensshare.CreateProgress;
 import com.pulumi.wellarchitected.provider.lensshare.CreateResult;
 import com.pulumi.wellarchitected.provider.lensshare.Deadline;
 import com.pulumi.wellarchitected.provider.lensshare.InvalidValueException;
@@ -97,7 +98,8 @@ public final class LensShareAccepterResource implements ManagedResource {
      * with the recipient.
      */
     @Override
-    public CreateResult create(String urn, PropertyMap inputs, Deadline deadline, boolean preview) {
+    public CreateResult create(
+            String urn, PropertyMap inputs, Deadline deadline, boolean preview, CreateProgress progress) {
         Optional<String> lensArn = inputs.text(LENS_ARN);
         Optional<String> invitationId = inputs.text(SHARE_INVITATION_ID);
         if (preview) {

@@ -9,6 +9,7 @@ import com.pulumi.wellarchitected.provider.config.ProviderConfig;
 import com.pulumi.wellarchitected.provider.config.ProviderConfigReader;
 import com.pulumi.wellarchitected.provider.config.ProviderConfigReader.InvalidConfigException;
 import com.pulumi.wellarchitected.provider.lensshare.ApiCallException;
+import com.pulumi.wellarchitected.provider.lensshare.CreateProgress;
 import com.pulumi.wellarchitected.provider.lensshare.CreateResult;
 import com.pulumi.wellarchitected.provider.lensshare.Deadline;
 import com.pulumi.wellarchitected.provider.lensshare.InvalidValueException;
@@ -178,8 +179,19 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
             ManagedResource resource = resource(request.getType(), request.getUrn());
             PropertyMap inputs = StructCodec.decode(request.getProperties());
             Deadline deadline = Deadline.afterSeconds(request.getTimeout());
-            CreateResult created =
-                    calls.run(() -> resource.create(request.getUrn(), inputs, deadline, request.getPreview()));
+            CreateProgress progress = new CreateProgress();
+            CreateResult created;
+            try {
+                created = calls.run(
+                        () -> resource.create(request.getUrn(), inputs, deadline, request.getPreview(), progress));
+            } catch (CancellationException e) {
+                // The worker may still be blocked in a call after its share was made: the engine must get the ID.
+                Optional<PartialCreateException> kept = progress.keepMadeShare(e.getMessage());
+                if (kept.isPresent()) {
+                    throw kept.get();
+                }
+                throw e;
+            }
             return CreateResponse.newBuilder()
                     .setId(created.id())
                     .setProperties(StructCodec.encode(created.outputs()))

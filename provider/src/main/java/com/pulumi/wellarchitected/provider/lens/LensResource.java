@@ -5,6 +5,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.pulumi.wellarchitected.provider.lens.LensApi.LensDetail;
 import com.pulumi.wellarchitected.provider.lensshare.ApiCallException;
+import com.pulumi.wellarchitected.provider.lensshare.CreateProgress;
 import com.pulumi.wellarchitected.provider.lensshare.CreateResult;
 import com.pulumi.wellarchitected.provider.lensshare.Deadline;
 import com.pulumi.wellarchitected.provider.lensshare.InvalidValueException;
@@ -134,7 +135,8 @@ public final class LensResource implements ManagedResource {
     }
 
     @Override
-    public CreateResult create(String urn, PropertyMap inputs, Deadline deadline, boolean preview) {
+    public CreateResult create(
+            String urn, PropertyMap inputs, Deadline deadline, boolean preview, CreateProgress progress) {
         if (preview) {
             return new CreateResult("", previewOutputs(inputs));
         }

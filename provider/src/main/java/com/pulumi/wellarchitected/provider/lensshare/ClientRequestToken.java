@@ -5,20 +5,22 @@ import java.util.UUID;
 
 /**
  * Idempotency tokens for CreateLensShare and DeleteLensShare, derived so that one intended share always gets the
- * same token: a retry or a re-run after a lost response gets the original share back instead of a second one.
+ * same token: a retry, or a re-run after a crash, gets the original share back instead of a second one.
  */
 public final class ClientRequestToken {
 
     private ClientRequestToken() {}
 
-    /** The token of a new share, derived from the engine's random seed for this registration. */
-    public static String fromSeed(byte[] randomSeed) {
-        return randomSeed.length == 0
-                ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes(randomSeed).toString();
+    /**
+     * The token of the share a resource declares. It depends only on the resource's URN and its normalised inputs,
+     * never on anything drawn at random or kept in the stack, so the run after a crash sends the token of the
+     * create the crashed run made and AWS answers with that run's share.
+     */
+    public static String forShare(String urn, LensArn lens, SharedWith sharedWith) {
+        return derived("share\n" + urn + "\n" + lens + "\n" + sharedWith.value());
     }
 
-    /** The token to use when {@code token} replayed a share that no longer exists. */
+    /** The token of the next generation, when {@code token} replayed a share that no longer exists. */
     public static String next(String token) {
         return derived("next:" + token);
     }

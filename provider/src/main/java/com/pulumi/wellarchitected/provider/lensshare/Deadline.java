@@ -34,6 +34,11 @@ public final class Deadline {
         return timeout.map(t -> Duration.ofNanos(Math.max(endNanos - System.nanoTime(), 1_000_000)));
     }
 
+    /** Whether the deadline, if any, is further away than {@code wait}. */
+    public boolean leaves(Duration wait) {
+        return timeout.isEmpty() || endNanos - System.nanoTime() > wait.toNanos();
+    }
+
     /** The whole timeout, for messages. */
     public Optional<Duration> timeout() {
         return timeout;

@@ -87,7 +87,7 @@ public final class LensShareType implements ManagedResource {
 
     @Override
     public CheckResult check(String urn, PropertyMap olds, PropertyMap news, byte[] randomSeed) {
-        return shares.check(olds, news, randomSeed);
+        return shares.check(urn, news);
     }
 
     @Override
@@ -101,8 +101,9 @@ public final class LensShareType implements ManagedResource {
      * until then the organization has no access.
      */
     @Override
-    public CreateResult create(String urn, PropertyMap inputs, Deadline deadline, boolean preview) {
-        CreateResult created = shares.create(urn, inputs, deadline, preview);
+    public CreateResult create(
+            String urn, PropertyMap inputs, Deadline deadline, boolean preview, CreateProgress progress) {
+        CreateResult created = shares.create(urn, inputs, deadline, preview, progress);
         Optional<String> status = created.outputs().text(LensShareResource.STATUS);
         if (preview || status.isEmpty()) {
             return created;
@@ -172,6 +173,6 @@ public final class LensShareType implements ManagedResource {
 
     @Override
     public void delete(String urn, String id, PropertyMap outputs, Deadline deadline) {
-        shares.delete(id, deadline);
+        shares.delete(urn, id, deadline);
     }
 }

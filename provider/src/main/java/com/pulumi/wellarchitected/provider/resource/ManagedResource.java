@@ -1,5 +1,6 @@
 package com.pulumi.wellarchitected.provider.resource;
 
+import com.pulumi.wellarchitected.provider.lensshare.CreateProgress;
 import com.pulumi.wellarchitected.provider.lensshare.CreateResult;
 import com.pulumi.wellarchitected.provider.lensshare.Deadline;
 import com.pulumi.wellarchitected.provider.lensshare.ReadResult;
@@ -22,8 +23,13 @@ public interface ManagedResource {
         return definition().diff(oldOutputs, oldInputs, news);
     }
 
-    /** Creates the resource; a preview calls nothing and leaves what AWS would assign unknown. */
-    CreateResult create(String urn, PropertyMap inputs, Deadline deadline, boolean preview);
+    /**
+     * Creates the resource; a preview calls nothing and leaves what AWS would assign unknown.
+     *
+     * @param progress where a resource made before the create ends is recorded, so that a cancelled create still
+     *     hands the engine its ID
+     */
+    CreateResult create(String urn, PropertyMap inputs, Deadline deadline, boolean preview, CreateProgress progress);
 
     /** Reads the live resource, or nothing when it is gone; with no old inputs it is an import. */
     ReadResult read(String urn, String id, PropertyMap oldOutputs, PropertyMap oldInputs, Deadline deadline);

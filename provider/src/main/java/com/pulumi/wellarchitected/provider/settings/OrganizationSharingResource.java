@@ -1,5 +1,6 @@
 package com.pulumi.wellarchitected.provider.settings;
 
+import com.pulumi.wellarchitected.provider.lensshare.CreateProgress;
 import com.pulumi.wellarchitected.provider.lensshare.CreateResult;
 import com.pulumi.wellarchitected.provider.lensshare.Deadline;
 import com.pulumi.wellarchitected.provider.lensshare.ReadResult;
@@ -50,7 +51,8 @@ public final class OrganizationSharingResource implements ManagedResource {
     }
 
     @Override
-    public CreateResult create(String urn, PropertyMap inputs, Deadline deadline, boolean preview) {
+    public CreateResult create(
+            String urn, PropertyMap inputs, Deadline deadline, boolean preview, CreateProgress progress) {
         return new CreateResult(preview ? "" : id(), apply(inputs, deadline, preview));
     }
 

@@ -9,7 +9,6 @@ import com.pulumi.wellarchitected.provider.property.CheckFailure;
 import com.pulumi.wellarchitected.provider.property.CheckResult;
 import com.pulumi.wellarchitected.provider.property.PropertyMap;
 import com.pulumi.wellarchitected.provider.property.PropertyValue;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,54 +21,40 @@ class LensShareResourceCheckDiffTest {
             "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef";
     private static final String OTHER_LENS =
             "arn:aws:wellarchitected:us-east-1:111122223333:lens/ffffffffffffffffffffffffffffffff";
-    private static final byte[] SEED = "seed".getBytes(StandardCharsets.UTF_8);
-    /** The name-based UUID (version 3) of the bytes of "seed", worked out outside the provider. */
-    private static final String SEED_TOKEN = "fe4c0f30-aa35-3c41-99f9-a5f69c8c4192";
-
+    private static final String URN = "urn:pulumi:dev::p::wellarchitected:index:LensShare::share";
     private static final String LENS_FORM = "arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>";
 
     private final LensShareResource resource = new LensShareResource(Optional.of("us-east-1"), null, null);
 
     @Test
-    void checkNormalisesTheInputsAndDerivesTheTokenFromTheSeed() {
-        CheckResult result = resource.check(
-                PropertyMap.empty(), inputs(" " + LENS.toUpperCase(Locale.ROOT) + " ", "4444-5555-6666"), SEED);
+    void checkNormalisesTheInputsAndDerivesTheTokenFromTheUrnAndTheNormalisedInputs() {
+        CheckResult result = resource.check(URN, inputs(" " + LENS.toUpperCase(Locale.ROOT) + " ", "4444-5555-6666"));
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.inputs().text(LENS_ALIAS)).contains(LENS);
         assertThat(result.inputs().text(SHARED_WITH)).contains("444455556666");
-        assertThat(result.inputs().text(CLIENT_REQUEST_TOKEN)).contains(SEED_TOKEN);
+        assertThat(result.inputs().text(CLIENT_REQUEST_TOKEN))
+                .contains(ClientRequestToken.forShare(URN, LensArn.parse(LENS), SharedWith.parse("444455556666")));
     }
 
     @Test
-    void checkKeepsTheOldTokenWhileTheInputsNameTheSameShare() {
-        PropertyMap olds = PropertyMap.builder()
-                .put(LENS_ALIAS, LENS)
-                .put(SHARED_WITH, "444455556666")
-                .put(CLIENT_REQUEST_TOKEN, "old-token")
-                .build();
+    void checkGivesTheSameTokenInEveryRunForTheSameResourceAndShare() {
+        String first = token(URN, LENS.toUpperCase(Locale.ROOT), "4444 5555 6666");
 
-        CheckResult result = resource.check(olds, inputs(LENS.toUpperCase(Locale.ROOT), "4444 5555 6666"), SEED);
-
-        assertThat(result.inputs().text(CLIENT_REQUEST_TOKEN)).contains("old-token");
+        assertThat(token(URN, LENS, "444455556666")).isEqualTo(first);
+        assertThat(token(URN, LENS, "777788889999")).isNotEqualTo(first);
+        assertThat(token(URN, OTHER_LENS, "444455556666")).isNotEqualTo(first);
+        assertThat(token(URN + "-other", LENS, "444455556666")).isNotEqualTo(first);
     }
 
     @Test
-    void checkDerivesANewTokenForAnotherShare() {
-        PropertyMap olds = PropertyMap.builder()
-                .put(LENS_ALIAS, LENS)
-                .put(SHARED_WITH, "444455556666")
-                .put(CLIENT_REQUEST_TOKEN, "old-token")
+    void checkLeavesTheTokenOutWhileAnInputIsUnknown() {
+        PropertyMap news = PropertyMap.builder()
+                .put(LENS_ALIAS, PropertyValue.UNKNOWN)
+                .put(SHARED_WITH, "o-abcdefghij")
                 .build();
 
-        assertThat(resource.check(olds, inputs(LENS, "777788889999"), SEED)
-                        .inputs()
-                        .text(CLIENT_REQUEST_TOKEN))
-                .contains(SEED_TOKEN);
-        assertThat(resource.check(olds, inputs(OTHER_LENS, "444455556666"), SEED)
-                        .inputs()
-                        .text(CLIENT_REQUEST_TOKEN))
-                .contains(SEED_TOKEN);
+        assertThat(resource.check(URN, news).inputs().get(CLIENT_REQUEST_TOKEN)).isEmpty();
     }
 
     @Test
@@ -79,7 +64,7 @@ class LensShareResourceCheckDiffTest {
                 .put(SHARED_WITH, "o-abcdefghij")
                 .build();
 
-        CheckResult result = resource.check(PropertyMap.empty(), news, SEED);
+        CheckResult result = resource.check(URN, news);
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.inputs().isUnknown(LENS_ALIAS)).isTrue();
@@ -93,7 +78,7 @@ class LensShareResourceCheckDiffTest {
                 .put(SHARED_WITH, "444455556666")
                 .build();
 
-        CheckResult result = resource.check(PropertyMap.empty(), news, SEED);
+        CheckResult result = resource.check(URN, news);
 
         assertThat(result.inputs().isSecret(LENS_ALIAS)).isTrue();
         assertThat(result.inputs().isSecret(SHARED_WITH)).isFalse();
@@ -101,8 +86,7 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void checkNamesEveryMissingInputAndWhatItAccepts() {
-        assertThat(resource.check(PropertyMap.empty(), PropertyMap.empty(), SEED)
-                        .failures())
+        assertThat(resource.check(URN, PropertyMap.empty()).failures())
                 .containsExactly(
                         new CheckFailure(
                                 LENS_ALIAS,
@@ -118,8 +102,7 @@ class LensShareResourceCheckDiffTest {
     void checkRefusesALensInAnotherRegion() {
         String lens = "arn:aws:wellarchitected:eu-west-1:111122223333:lens/0123456789abcdef0123456789abcdef";
 
-        assertThat(resource.check(PropertyMap.empty(), inputs(lens, "444455556666"), SEED)
-                        .failures())
+        assertThat(resource.check(URN, inputs(lens, "444455556666")).failures())
                 .containsExactly(new CheckFailure(
                         LENS_ALIAS,
                         "the lens is in Region eu-west-1 but this provider is configured for "
@@ -129,8 +112,7 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void checkRefusesSharingALensWithTheAccountThatOwnsIt() {
-        assertThat(resource.check(PropertyMap.empty(), inputs(LENS, "1111-2222-3333"), SEED)
-                        .failures())
+        assertThat(resource.check(URN, inputs(LENS, "1111-2222-3333")).failures())
                 .containsExactly(new CheckFailure(
                         SHARED_WITH,
                         "a lens cannot be shared with the account that owns it: give another "
@@ -144,7 +126,7 @@ class LensShareResourceCheckDiffTest {
                 .put(SHARED_WITH, new PropertyValue.Other("a list", List.of("444455556666")))
                 .build();
 
-        assertThat(resource.check(PropertyMap.empty(), news, SEED).failures())
+        assertThat(resource.check(URN, news).failures())
                 .extracting(CheckFailure::reason)
                 .containsExactly(
                         "lensAlias must be a string, not a number: give the ARN of a custom lens you own, " + LENS_FORM
@@ -215,9 +197,15 @@ class LensShareResourceCheckDiffTest {
         assertThat(diff.replaced()).containsExactly(SHARED_WITH);
     }
 
+    private String token(String urn, String lens, String sharedWith) {
+        return resource.check(urn, inputs(lens, sharedWith))
+                .inputs()
+                .text(CLIENT_REQUEST_TOKEN)
+                .orElseThrow();
+    }
+
     private PropertyMap checked(String lens, String sharedWith) {
-        return resource.check(PropertyMap.empty(), inputs(lens, sharedWith), SEED)
-                .inputs();
+        return resource.check(URN, inputs(lens, sharedWith)).inputs();
     }
 
     private static PropertyMap inputs(String lens, String sharedWith) {

@@ -46,12 +46,17 @@ class ApiErrorsTest {
     }
 
     @Test
-    void aShareThatAlreadyExistsIsNamedWithTheCommandToAdoptIt() {
+    void aShareMadeOutsideTheStackIsNamedWithTheCommandToAdoptIt() {
         fixture.configure();
-        String existing = create(checked(RECIPIENT, "first-run")).getId();
-        String shareId = existing.substring(existing.indexOf('|') + 1);
+        String shareId;
+        try (WellArchitectedClient owner = fixture.aws(OWNER)) {
+            shareId = owner.createLensShare(
+                            r -> r.lensAlias(lens).sharedWith(RECIPIENT).clientRequestToken("by-hand"))
+                    .shareId();
+        }
+        String existing = lens + "|" + shareId;
 
-        StatusRuntimeException e = createFails(checked(RECIPIENT, "second-run-after-a-crash"));
+        StatusRuntimeException e = createFails(checked(RECIPIENT, "seed"));
 
         assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNKNOWN);
         assertThat(e.getStatus().getDescription())
@@ -202,6 +207,31 @@ class ApiErrorsTest {
         assertThat(detail.getId()).isEqualTo(lens + "|" + shareId);
         assertThat(Structs.string(detail.getProperties(), "shareId")).isEqualTo(shareId);
         assertThat(Structs.string(detail.getProperties(), "lensArn")).isEqualTo(lens);
+    }
+
+    @Test
+    void aCreateCancelledWhileItsStatusReadIsStuckReportsTheShareForTheEngineToKeep() throws Exception {
+        fixture.configure();
+        // The status read hangs in a socket read, which an interrupt does not end: the create is answered as
+        // cancelled while its worker is still blocked.
+        fixture.faults("{\"latencyMs\":20000,\"operations\":[\"ListLensShares\"]}");
+        Struct inputs = checked(RECIPIENT, "seed");
+        CompletableFuture<CreateResponse> create = CompletableFuture.supplyAsync(() -> create(inputs));
+        while (LifecycleScenario.sharesIn(fixture).isEmpty()) {
+            Thread.sleep(20);
+        }
+        String shareId = LifecycleScenario.sharesIn(fixture).get(0);
+
+        long start = System.nanoTime();
+        fixture.provider.cancel(Empty.getDefaultInstance());
+
+        Throwable failure = catchThrowable(() -> create.get(5, TimeUnit.SECONDS));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        com.google.rpc.Status status = StatusProto.fromThrowable(failure.getCause());
+        assertThat(status.getMessage()).startsWith("created lens share " + lens + "|" + shareId);
+        ErrorResourceInitFailed detail = status.getDetails(0).unpack(ErrorResourceInitFailed.class);
+        assertThat(detail.getId()).isEqualTo(lens + "|" + shareId);
+        assertThat(Structs.string(detail.getProperties(), "shareId")).isEqualTo(shareId);
     }
 
     @Test

@@ -69,15 +69,33 @@ class IdempotencyAndScaleTest {
     }
 
     @Test
-    void aForcedReplacementOfTheSameShareCreatesItAnewWithTheSameInputs() {
+    void aForcedReplacementThatCreatesBeforeItDeletesKeepsTheShareItGotBack() {
+        Struct inputs = checked(RECIPIENT, "seed");
+        CreateResponse first = create(inputs);
+        // `pulumi up --replace`: Check without the old inputs, Create of the replacement, then Delete of the old share.
+        Struct replacement = checked(RECIPIENT, "replace-seed");
+
+        CreateResponse second = create(replacement);
+        fixture.provider.delete(
+                DeleteRequest.newBuilder().setUrn(URN).setId(first.getId()).build());
+
+        assertThat(second.getId()).isEqualTo(first.getId());
+        assertThat(LifecycleScenario.sharesIn(fixture))
+                .containsExactly(Structs.string(second.getProperties(), "shareId"));
+        assertThat(fixture.calls("DeleteLensShare", 200)).isZero();
+    }
+
+    @Test
+    void aReplacementThatDeletesFirstMakesANewShareWithTheSameToken() {
         Struct inputs = checked(RECIPIENT, "seed");
         CreateResponse first = create(inputs);
         Struct replacement = fixture.provider
                 .check(LifecycleScenario.check(
                         inputs, Structs.of("lensAlias", lens, "sharedWith", RECIPIENT), "replace-seed"))
                 .getInputs();
-        assertThat(replacement).isEqualTo(inputs);
 
+        // The replacement is another run, with a provider process of its own.
+        fixture.configure();
         fixture.provider.delete(
                 DeleteRequest.newBuilder().setUrn(URN).setId(first.getId()).build());
         CreateResponse second = create(replacement);

@@ -125,6 +125,8 @@ final class LifecycleScenario {
                         .getChanges())
                 .isEqualTo(DiffResponse.DiffChanges.DIFF_NONE);
 
+        // `pulumi destroy` is another run, with a provider process of its own.
+        ProviderFixture.configure(provider, fixture.config(ProviderFixture.OWNER, 10));
         provider.delete(DeleteRequest.newBuilder()
                 .setUrn(URN)
                 .setId(created.getId())

@@ -56,7 +56,9 @@ class OrganizationShareTest {
                 share.checked(Struct.getDefaultInstance(), Structs.of("lensAlias", lens, "sharedWith", ORGANIZATION));
         // AWS fails the association while the provider waits: done out of band as soon as the share exists.
         CompletableFuture<Void> failing = CompletableFuture.runAsync(() -> {
-            while (fixture.state().getAsJsonArray("shares").isEmpty()) {
+            // Once the provider lists the share a second time, its create has returned it as ASSOCIATING and the
+            // wait for the association has begun.
+            while (fixture.calls("ListLensShares", 200) < 2) {
                 Thread.onSpinWait();
             }
             String shareId = fixture.state()

@@ -23,10 +23,12 @@ import pulumirpc.Provider.CreateRequest;
 import pulumirpc.Provider.CreateResponse;
 import pulumirpc.Provider.DeleteRequest;
 import pulumirpc.Provider.ReadRequest;
+import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 
 /** A configured secret key or session token appears in no log line, no error and no output. */
 class SecretsTest {
 
+    private static final String OTHER_RECIPIENT = "777788889999";
     private static final String TOKEN = "IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKEN";
 
     private ProviderFixture fixture;
@@ -70,12 +72,16 @@ class SecretsTest {
                 .getInputs();
         CreateResponse created = call(() -> fixture.provider.create(
                 CreateRequest.newBuilder().setUrn(URN).setProperties(inputs).build()));
+        try (WellArchitectedClient owner = fixture.aws(ProviderFixture.OWNER)) {
+            owner.createLensShare(
+                    r -> r.lensAlias(lens).sharedWith(OTHER_RECIPIENT).clientRequestToken("by-hand"));
+        }
         call(() -> fixture.provider.create(CreateRequest.newBuilder()
                 .setUrn(URN)
                 .setProperties(fixture.provider
                         .check(LifecycleScenario.check(
                                 Struct.getDefaultInstance(),
-                                Structs.of("lensAlias", lens, "sharedWith", RECIPIENT),
+                                Structs.of("lensAlias", lens, "sharedWith", OTHER_RECIPIENT),
                                 "conflicting"))
                         .getInputs())
                 .build()));
@@ -83,6 +89,11 @@ class SecretsTest {
                 ReadRequest.newBuilder().setUrn(URN).setId(created.getId()).build()));
         call(() -> fixture.provider.read(
                 ReadRequest.newBuilder().setUrn(URN).setId("not-an-id").build()));
+        // `pulumi destroy` is another run, with a provider process of its own.
+        record(fixture.provider.configure(ConfigureRequest.newBuilder()
+                .setArgs(checked.getInputs())
+                .setAcceptSecrets(true)
+                .build()));
         fixture.faults("{\"throttleRate\":1.0}");
         call(() -> fixture.provider.delete(
                 DeleteRequest.newBuilder().setUrn(URN).setId(created.getId()).build()));

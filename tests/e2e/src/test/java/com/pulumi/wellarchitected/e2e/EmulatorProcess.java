@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 
 /**
  * The emulator as a user runs it: the launcher {@code emulator/bin/wellarchitected-emulator} in its own process, with a
@@ -118,6 +123,28 @@ final class EmulatorProcess implements AutoCloseable {
         control("POST", "faults", json);
     }
 
+    /** Moves the emulator's clock on ({@code POST /_emulator/clock}), as time passing would. */
+    void advanceClock(Duration by) throws IOException, InterruptedException {
+        control("POST", "clock", "{\"advanceSeconds\":" + by.toSeconds() + "}");
+    }
+
+    /** The Well-Architected API as {@code accountId} calls it, for what happens outside Pulumi. */
+    WellArchitectedClient client(String accountId, String region) {
+        return WellArchitectedClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, "e2e-secret")))
+                // UpdateShareInvitation is a PATCH, which the default URLConnection client cannot send.
+                .httpClient(ApacheHttpClient.create())
+                .build();
+    }
+
+    /** The raw {@code GET /_emulator/metrics} document: requests answered, per operation and HTTP status. */
+    JsonObject metrics() throws IOException, InterruptedException {
+        return control("GET", "metrics", null);
+    }
+
     /** Every request the emulator answered since it started (its metrics start at zero on each start). */
     int requestCount() throws IOException, InterruptedException {
         return control("GET", "metrics", null).get("total").getAsInt();
@@ -159,7 +186,17 @@ final class EmulatorProcess implements AutoCloseable {
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))
                 .build();
-        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            // The emulator closes a connection idle for 120 s, and the client keeps idle connections longer: after a
+            // long command it may send on one the emulator is closing. A GET changes nothing, so it is sent again.
+            if (!method.equals("GET")) {
+                throw e;
+            }
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(
                     method + " /_emulator/" + action + " answered " + response.statusCode() + ": " + response.body());

@@ -1,4 +1,4 @@
-package com.pulumi.wellarchitected.emulator.bench;
+package com.pulumi.wellarchitected.bench.emulator;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;

@@ -1,15 +1,15 @@
-package com.pulumi.wellarchitected.provider;
+package com.pulumi.wellarchitected.provider.training;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import com.pulumi.wellarchitected.provider.Main;
 import com.pulumi.wellarchitected.provider.grpc.EngineLog;
 import com.pulumi.wellarchitected.provider.grpc.ProviderServer;
 import io.grpc.ManagedChannel;
 import io.grpc.okhttp.OkHttpChannelBuilder;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Optional;
 import pulumirpc.Provider.CheckRequest;
@@ -26,6 +26,10 @@ import pulumirpc.ResourceProviderGrpc.ResourceProviderBlockingStub;
  * Configure, Check, Diff, a preview Create), so that the classes they load are in the cache. It calls no AWS API:
  * JDK 25 loads every class of its AOT cache at start-up, and the AWS SDK's two thousand classes would then cost every
  * start, including those that never call AWS; they load when the first AWS call needs them.
+ *
+ * <p>It is built from its own source set into its own jar, which the launcher puts on the class path after the
+ * provider's jar: the provider itself never loads it. JDK 17's archive is only used with the class path it was made
+ * with, so the launcher keeps that jar on the class path whenever it is present.
  */
 public final class StartupTraining {
 
@@ -36,9 +40,7 @@ public final class StartupTraining {
     private StartupTraining() {}
 
     public static void main(String[] args) throws IOException {
-        // Closing the log shuts its engine channel only: standard error stays open.
-        PrintStream fallback = System.err;
-        try (EngineLog engineLog = new EngineLog(Optional.empty(), fallback);
+        try (EngineLog engineLog = new EngineLog(Optional.empty(), System.err);
                 ProviderServer server = ProviderServer.bind().serve(Main.newProvider(engineLog))) {
             ManagedChannel channel = OkHttpChannelBuilder.forAddress("127.0.0.1", server.port())
                     .usePlaintext()

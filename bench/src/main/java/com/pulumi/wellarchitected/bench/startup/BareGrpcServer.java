@@ -1,4 +1,4 @@
-package com.pulumi.wellarchitected.provider.bench;
+package com.pulumi.wellarchitected.bench.startup;
 
 import io.grpc.Grpc;
 import io.grpc.InsecureServerCredentials;

@@ -1,9 +1,11 @@
-package com.pulumi.wellarchitected.provider.bench;
+package com.pulumi.wellarchitected.bench.startup;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import com.pulumi.wellarchitected.bench.harness.Plugin;
+import com.pulumi.wellarchitected.bench.harness.Repository;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -34,27 +37,32 @@ import pulumirpc.ResourceProviderGrpc;
 import pulumirpc.ResourceProviderGrpc.ResourceProviderBlockingStub;
 
 /**
- * Measures the provider's start-up as the engine sees it, side by side with a JVM hello-world and a bare
- * grpc-netty server in the same run: exec to port line, exec to first Check answered (after GetPluginInfo,
+ * Measures the provider's start-up as the engine sees it, side by side with the Go anchor (the same provider in Go),
+ * a JVM hello-world and a bare grpc-netty server in the same run: exec to port line, exec to first Check answered (after GetPluginInfo,
  * CheckConfig and Configure, as the engine calls them), idle and peak RSS, and the CPU time used up to the answer.
  * The provider is measured through its launcher in each start-up configuration (JDK, start-up cache, JVM flags)
  * so that what each lever buys shows. Runs are interleaved across configurations, so that load from elsewhere on
  * the machine spreads over all of them alike.
  *
- * <p>Usage: {@code StartupBenchmark <output.json> [runs]}, with the provider module's test class path; see
- * provider/README.md.
+ * <p>Usage: {@code StartupBenchmark <output.json> [runs]}, with the bench module's class path; {@code bench/run.sh}
+ * runs it as the first step of {@code make bench}.
  */
 public final class StartupBenchmark {
 
-    private static final Path PROVIDER =
-            Path.of(System.getProperty("provider.dir", ".")).toAbsolutePath().normalize();
-    private static final Path LAUNCHER = PROVIDER.resolve("bin/pulumi-resource-wellarchitected");
+    private static final Path PROVIDER = Repository.root().resolve("provider");
+    private static final Path LAUNCHER = Repository.providerLauncher();
     private static final String BARE_SERVER_JARS = "(grpc-(api|core|context|netty-shaded|stub|protobuf|protobuf-lite)"
             + "|guava|failureaccess|perfmark-api|pulumi|protobuf-java|proto-google-common-protos)-[0-9].*\\.jar";
     private static final String LENS =
             "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef";
     private static final String URN = "urn:pulumi:bench::bench::wellarchitected:index:LensShare::share";
     private static final long CLOCK_TICKS_PER_SECOND = 100;
+    static final String GO_ANCHOR = "Go anchor";
+    private static final String BARE_SERVER = "bare grpc-netty server";
+    private static final Pattern SPACE = Pattern.compile(" ");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern VERSION_PARTS = Pattern.compile("[.+-]");
+    private static final Pattern CLASS_PATH_SEPARATOR = Pattern.compile(Pattern.quote(File.pathSeparator));
 
     private StartupBenchmark() {}
 
@@ -71,7 +79,9 @@ public final class StartupBenchmark {
         List<Subject> subjects = subjects().stream()
                 .filter(s -> only.matcher(s.name()).matches())
                 .toList();
-        prepareStartupCaches(subjects);
+        if (subjects.stream().anyMatch(subject -> subject.name().contains("JDK"))) {
+            prepareStartupCaches();
+        }
         double loadBefore = loadAverage();
         Map<Subject, List<Sample>> samples = new LinkedHashMap<>();
         subjects.forEach(subject -> samples.put(subject, new ArrayList<>()));
@@ -93,13 +103,22 @@ public final class StartupBenchmark {
         System.out.println("written to " + output);
     }
 
-    /** The launcher in each start-up configuration this machine allows, then the two baselines. */
-    private static List<Subject> subjects() {
+    /**
+     * The launcher as built, the Go anchor, the launcher from the plugin archive when {@code make dist} made one,
+     * the launcher in each start-up configuration this machine allows, then the two JVM baselines.
+     */
+    private static List<Subject> subjects() throws IOException, InterruptedException {
         List<Subject> subjects = new ArrayList<>();
         subjects.add(new Subject(
                 "provider",
                 "launcher as shipped: newest JDK, start-up cache, tuned flags",
                 launcher(),
+                Map.of(),
+                true));
+        subjects.add(new Subject(
+                GO_ANCHOR,
+                "the same provider in Go (pulumi-go-provider), bench/anchors/go-provider",
+                List.of(Plugin.GO.executable().toString(), "127.0.0.1:1"),
                 Map.of(),
                 true));
         // The plugin as a user installs it from its archive (make dist), when bench/run.sh installed one.
@@ -112,7 +131,7 @@ public final class StartupBenchmark {
                     Map.of(),
                     true));
         }
-        TreeMap<Integer, Path> jdks = jdks();
+        NavigableMap<Integer, Path> jdks = jdks();
         for (Map.Entry<Integer, Path> jdk : jdks.descendingMap().entrySet()) {
             String name = "JDK " + jdk.getKey();
             Map<String, String> env =
@@ -134,15 +153,15 @@ public final class StartupBenchmark {
                     true));
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String testClasses = PROVIDER.resolve("target/test-classes").toString();
-        String bareClassPath = testClasses
+        String benchClasses = benchClasses();
+        String bareClassPath = benchClasses
                 + File.pathSeparator
-                + Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                + Arrays.stream(CLASS_PATH_SEPARATOR.split(System.getProperty("java.class.path"), -1))
                         .filter(entry -> Path.of(entry).getFileName().toString().matches(BARE_SERVER_JARS))
                         .collect(Collectors.joining(File.pathSeparator));
         String javaName = "JDK " + Runtime.version().feature();
         subjects.add(new Subject(
-                "bare grpc-netty server",
+                BARE_SERVER,
                 "a JVM (" + javaName + ", default flags) that only starts " + "a grpc-netty server and prints its port",
                 List.of(java, "-cp", bareClassPath, BareGrpcServer.class.getName()),
                 Map.of(),
@@ -150,7 +169,7 @@ public final class StartupBenchmark {
         subjects.add(new Subject(
                 "JVM hello world",
                 "a JVM (" + javaName + ", default flags) that prints one line",
-                List.of(java, "-cp", testClasses, HelloWorld.class.getName()),
+                List.of(java, "-cp", benchClasses, HelloWorld.class.getName()),
                 Map.of(),
                 false));
         return subjects;
@@ -160,16 +179,30 @@ public final class StartupBenchmark {
         return List.of(LAUNCHER.toString(), "127.0.0.1:1");
     }
 
+    /** Where the baselines' classes are: the bench jar (or classes directory) this class was loaded from. */
+    private static String benchClasses() {
+        try {
+            return Path.of(StartupBenchmark.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("the bench classes have no file location", e);
+        }
+    }
+
     /** The newest JDK of each feature version 17 and later in /usr/lib/jvm. */
-    private static TreeMap<Integer, Path> jdks() {
-        TreeMap<Integer, Path> jdks = new TreeMap<>();
+    private static NavigableMap<Integer, Path> jdks() {
+        NavigableMap<Integer, Path> jdks = new TreeMap<>();
         File[] homes = new File("/usr/lib/jvm").listFiles();
         for (File home : homes == null ? new File[0] : homes) {
             Optional<String> version = release(home.toPath());
             if (version.isPresent()
                     && Files.isExecutable(home.toPath().resolve("bin/java"))
                     && !Files.isSymbolicLink(home.toPath())) {
-                int feature = Integer.parseInt(version.get().split("[.+-]")[0]);
+                int feature = Integer.parseInt(VERSION_PARTS.split(version.get(), 2)[0]);
                 if (feature >= 17) {
                     jdks.merge(feature, home.toPath(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 }
@@ -189,7 +222,7 @@ public final class StartupBenchmark {
     }
 
     /** The build makes the cache of the launcher's JDK; the others are made here, once, by the same training run. */
-    private static void prepareStartupCaches(List<Subject> subjects) throws IOException, InterruptedException {
+    private static void prepareStartupCaches() throws IOException, InterruptedException {
         for (Map.Entry<Integer, Path> jdk : jdks().entrySet()) {
             String version = release(jdk.getValue()).orElseThrow();
             Path cache = PROVIDER.resolve("target/startup/jdk-" + version + (jdk.getKey() >= 25 ? ".aot" : ".jsa"));
@@ -229,7 +262,7 @@ public final class StartupBenchmark {
                     process.waitFor(10, TimeUnit.SECONDS);
                     return new Sample(firstLine, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
                 }
-                double answered = firstAnswer(Integer.parseInt(line.trim()), name.startsWith("provider"));
+                firstAnswer(Integer.parseInt(line.trim()), !name.equals(BARE_SERVER));
                 double answeredMillis = millisSince(start);
                 double cpu = cpuMillis(process.pid());
                 Thread.sleep(300);
@@ -251,7 +284,7 @@ public final class StartupBenchmark {
      * The engine's first calls: GetPluginInfo, CheckConfig, Configure, Check. The bare server answers the Check
      * with UNIMPLEMENTED, which still is an answer.
      */
-    private static double firstAnswer(int port, boolean provider) {
+    private static void firstAnswer(int port, boolean provider) {
         ManagedChannel channel =
                 NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
         try {
@@ -273,7 +306,7 @@ public final class StartupBenchmark {
                         throw e;
                     }
                 }
-                return 0;
+                return;
             }
             stub.getPluginInfo(Empty.getDefaultInstance());
             Struct config = Struct.newBuilder()
@@ -290,7 +323,6 @@ public final class StartupBenchmark {
             if (stub.check(check).getFailuresCount() > 0) {
                 throw new IllegalStateException("the benchmark's Check was refused");
             }
-            return 0;
         } finally {
             channel.shutdownNow();
         }
@@ -306,7 +338,7 @@ public final class StartupBenchmark {
 
     private static double cpuMillis(long pid) throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String[] fields = SPACE.split(stat.substring(stat.lastIndexOf(')') + 2), -1);
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
     }
@@ -314,7 +346,7 @@ public final class StartupBenchmark {
     private static Map<String, Long> memory(long pid) throws IOException {
         Map<String, Long> memory = new TreeMap<>();
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            String[] fields = line.split("\\s+");
+            String[] fields = WHITESPACE.split(line, -1);
             if (fields[0].equals("VmRSS:") || fields[0].equals("VmHWM:")) {
                 memory.put(fields[0], Long.parseLong(fields[1]));
             }
@@ -323,7 +355,7 @@ public final class StartupBenchmark {
     }
 
     private static double loadAverage() throws IOException {
-        return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        return Double.parseDouble(SPACE.split(Files.readString(Path.of("/proc/loadavg")), 2)[0]);
     }
 
     /** One start: milliseconds to the first line and to the first answer, CPU milliseconds, MB of memory. */
@@ -331,11 +363,11 @@ public final class StartupBenchmark {
 
     /** The metrics reported for every subject, with the baseline each provider figure is set against. */
     private enum Metric {
-        FIRST_LINE("exec to port line", "ms", "bare grpc-netty server"),
-        FIRST_ANSWER("exec to first Check answered", "ms", "bare grpc-netty server"),
-        CPU("CPU time to first Check answered", "ms", "bare grpc-netty server"),
-        IDLE_RSS("idle RSS after the first Check", "MB", "bare grpc-netty server"),
-        PEAK_RSS("peak RSS", "MB", "bare grpc-netty server");
+        FIRST_LINE("exec to port line", "ms", GO_ANCHOR),
+        FIRST_ANSWER("exec to first Check answered", "ms", GO_ANCHOR),
+        CPU("CPU time to first Check answered", "ms", GO_ANCHOR),
+        IDLE_RSS("idle RSS after the first Check", "MB", GO_ANCHOR),
+        PEAK_RSS("peak RSS", "MB", GO_ANCHOR);
 
         final String label;
         final String unit;

@@ -1,4 +1,4 @@
-package com.pulumi.wellarchitected.provider.bench;
+package com.pulumi.wellarchitected.bench.startup;
 
 /** The floor of any JVM program: start, print a line. A baseline of the start-up benchmark. */
 public final class HelloWorld {
