@@ -4,8 +4,8 @@
 # `pulumi-language-java`. Each benchmark is one step with its own log under bench/results/logs/; a step that fails is
 # reported as not measured, the others still run, and the script exits non-zero at the end.
 # Every figure is measured for the Java provider and for the Go anchor (bench/anchors/go-provider) in the same run.
-# Environment: BENCH_RUNS (default 10) repeats every figure; BENCH_THROTTLE_RUNS (default 5) the 200-create bursts;
-# BENCH_E2E_RUNS (default 3) the 100-share pulumi up/refresh/destroy cycles; BENCH_STARTUP_SUBJECTS (a regex) adds
+# Environment: BENCH_RUNS (default 10) repeats every figure; BENCH_THROTTLE_RUNS (default 3) the 200-create bursts;
+# BENCH_E2E_RUNS (default 2) the 100-share pulumi up/refresh/destroy cycles; BENCH_STARTUP_SUBJECTS (a regex) adds
 # start-up subjects, e.g. '.*' for every JDK and start-up cache configuration.
 set -uo pipefail
 
@@ -14,8 +14,8 @@ results="$root/bench/results"
 parts="$results/parts"
 logs="$results/logs"
 runs="${BENCH_RUNS:-10}"
-throttle_runs="${BENCH_THROTTLE_RUNS:-5}"
-e2e_runs="${BENCH_E2E_RUNS:-3}"
+throttle_runs="${BENCH_THROTTLE_RUNS:-3}"
+e2e_runs="${BENCH_E2E_RUNS:-2}"
 startup_subjects="${BENCH_STARTUP_SUBJECTS:-provider|provider installed from its archive|Go anchor|bare grpc-netty server|JVM hello world}"
 
 if [[ -z "${PULUMI_TOOLCHAIN_BIN:-}" || ! -x "$PULUMI_TOOLCHAIN_BIN/pulumi" ]]; then

@@ -26,8 +26,9 @@ final class LensShareMocks implements Mocks {
             return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"), args.inputs));
         }
         // LensShare.get sends only the ID; a new share sends its inputs.
-        var lensAlias =
-                args.id != null && !args.id.isEmpty() ? args.id.split("\\|", -1)[0] : (String) args.inputs.get("lensAlias");
+        var lensAlias = args.id != null && !args.id.isEmpty()
+                ? args.id.split("\\|", -1)[0]
+                : (String) args.inputs.get("lensAlias");
         var shareId = args.id != null && !args.id.isEmpty() ? args.id.split("\\|", -1)[1] : shareIdFor(args.name);
         var sharedWith = (String) args.inputs.getOrDefault("sharedWith", "444455556666");
         var status = sharedWith.startsWith("o-") || sharedWith.startsWith("ou-") ? "ASSOCIATED" : "PENDING";

@@ -40,7 +40,9 @@ public final class StartupTraining {
     private StartupTraining() {}
 
     public static void main(String[] args) throws IOException {
-        try (EngineLog engineLog = new EngineLog(Optional.empty(), System.err);
+        // EngineLog only writes to its fallback stream; closing it shuts the engine channel, never System.err.
+        EngineLog engineLog = new EngineLog(Optional.empty(), System.err);
+        try (engineLog;
                 ProviderServer server = ProviderServer.bind().serve(Main.newProvider(engineLog))) {
             ManagedChannel channel = OkHttpChannelBuilder.forAddress("127.0.0.1", server.port())
                     .usePlaintext()
