@@ -14,6 +14,8 @@ import com.pulumi.wellarchitected.provider.lensshare.InvalidValueException;
 import com.pulumi.wellarchitected.provider.lensshare.LensArn;
 import com.pulumi.wellarchitected.provider.lensshare.ReadResult;
 import com.pulumi.wellarchitected.provider.lensshare.UserLog;
+import com.pulumi.wellarchitected.provider.property.CheckFailure;
+import com.pulumi.wellarchitected.provider.property.CheckResult;
 import com.pulumi.wellarchitected.provider.property.PropertyMap;
 import com.pulumi.wellarchitected.provider.property.PropertyValue;
 import com.pulumi.wellarchitected.provider.resource.CheckRule;
@@ -78,11 +80,14 @@ public final class LensShareAccepterResource implements ManagedResource {
                     "give lensArn, the ARN of the lens shared with this account, or shareInvitationId.")),
             true);
 
+    private final Optional<String> region;
     private final InvitationApi invitations;
     private final LensApi lenses;
     private final UserLog log;
 
-    public LensShareAccepterResource(InvitationApi invitations, LensApi lenses, UserLog log) {
+    /** @param region the provider's Region, when configured: a lens is shared only within its own Region */
+    public LensShareAccepterResource(Optional<String> region, InvitationApi invitations, LensApi lenses, UserLog log) {
+        this.region = region;
         this.invitations = invitations;
         this.lenses = lenses;
         this.log = log;
@@ -91,6 +96,22 @@ public final class LensShareAccepterResource implements ManagedResource {
     @Override
     public ResourceDefinition definition() {
         return DEFINITION;
+    }
+
+    /** Besides each input's own rules: the lens must be in the provider's Region, where its invitation is. */
+    @Override
+    public CheckResult check(String urn, PropertyMap olds, PropertyMap news, byte[] randomSeed) {
+        CheckResult checked = DEFINITION.check(news);
+        Optional<String> lensRegion =
+                checked.inputs().text(LENS_ARN).map(arn -> LensArn.parse(arn).region());
+        if (region.isPresent() && lensRegion.isPresent() && !region.equals(lensRegion)) {
+            return CheckResult.refused(List.of(new CheckFailure(
+                    LENS_ARN,
+                    "the lens is in Region " + lensRegion.get() + " but this provider is configured for Region "
+                            + region.get() + ": a lens is shared only within its own Region, so use a provider for "
+                            + lensRegion.get() + ".")));
+        }
+        return checked;
     }
 
     /**

@@ -36,7 +36,7 @@ public final class Catalog {
     public Catalog(Optional<String> region, WellArchitectedApis apis, UserLog log) {
         add(new LensShareType(new LensShareResource(region, apis.shares(), log), apis.shares()));
         add(new LensResource(apis.lenses(), log));
-        add(new LensShareAccepterResource(apis.invitations(), apis.lenses(), log));
+        add(new LensShareAccepterResource(region, apis.invitations(), apis.lenses(), log));
         add(new OrganizationSharingResource(region, apis.settings(), log));
         add(new GetLensSharesFunction(apis.shares()));
         add(new GetLensFunction(apis.lenses()));

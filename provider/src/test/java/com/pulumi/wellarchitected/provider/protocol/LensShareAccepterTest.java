@@ -152,6 +152,22 @@ class LensShareAccepterTest {
                 .satisfies(f -> assertThat(f.getReason()).contains("more than one is given"));
     }
 
+    @Test
+    void aLensInAnotherRegionIsRefused() {
+        CheckResponse checked = accepter.check(
+                Struct.getDefaultInstance(),
+                Structs.of(
+                        "lensArn",
+                        "arn:aws:wellarchitected:eu-west-1:111122223333:lens/0123456789abcdef0123456789abcdef"));
+
+        assertThat(checked.getFailuresList()).singleElement().satisfies(f -> {
+            assertThat(f.getProperty()).isEqualTo("lensArn");
+            assertThat(f.getReason())
+                    .isEqualTo("the lens is in Region eu-west-1 but this provider is configured for Region us-east-1:"
+                            + " a lens is shared only within its own Region, so use a provider for eu-west-1.");
+        });
+    }
+
     private String share(String lens) {
         return owner.createLensShare(
                         r -> r.lensAlias(lens).sharedWith(RECIPIENT).clientRequestToken(lens))
