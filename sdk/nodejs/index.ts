@@ -5,10 +5,35 @@ import * as pulumi from "@pulumi/pulumi";
 import * as utilities from "./utilities";
 
 // Export members:
+export { GetLensArgs, GetLensResult, GetLensOutputArgs } from "./getLens";
+export const getLens: typeof import("./getLens").getLens = null as any;
+export const getLensOutput: typeof import("./getLens").getLensOutput = null as any;
+utilities.lazyLoad(exports, ["getLens","getLensOutput"], () => require("./getLens"));
+
+export { GetLensSharesArgs, GetLensSharesResult, GetLensSharesOutputArgs } from "./getLensShares";
+export const getLensShares: typeof import("./getLensShares").getLensShares = null as any;
+export const getLensSharesOutput: typeof import("./getLensShares").getLensSharesOutput = null as any;
+utilities.lazyLoad(exports, ["getLensShares","getLensSharesOutput"], () => require("./getLensShares"));
+
+export { LensArgs } from "./lens";
+export type Lens = import("./lens").Lens;
+export const Lens: typeof import("./lens").Lens = null as any;
+utilities.lazyLoad(exports, ["Lens"], () => require("./lens"));
+
 export { LensShareArgs } from "./lensShare";
 export type LensShare = import("./lensShare").LensShare;
 export const LensShare: typeof import("./lensShare").LensShare = null as any;
 utilities.lazyLoad(exports, ["LensShare"], () => require("./lensShare"));
+
+export { LensShareAccepterArgs } from "./lensShareAccepter";
+export type LensShareAccepter = import("./lensShareAccepter").LensShareAccepter;
+export const LensShareAccepter: typeof import("./lensShareAccepter").LensShareAccepter = null as any;
+utilities.lazyLoad(exports, ["LensShareAccepter"], () => require("./lensShareAccepter"));
+
+export { OrganizationSharingArgs } from "./organizationSharing";
+export type OrganizationSharing = import("./organizationSharing").OrganizationSharing;
+export const OrganizationSharing: typeof import("./organizationSharing").OrganizationSharing = null as any;
+utilities.lazyLoad(exports, ["OrganizationSharing"], () => require("./organizationSharing"));
 
 export { ProviderArgs } from "./provider";
 export type Provider = import("./provider").Provider;
@@ -18,17 +43,25 @@ utilities.lazyLoad(exports, ["Provider"], () => require("./provider"));
 
 // Export sub-modules:
 import * as config from "./config";
+import * as types from "./types";
 
 export {
     config,
+    types,
 };
 
 const _module = {
     version: utilities.getVersion(),
     construct: (name: string, type: string, urn: string): pulumi.Resource => {
         switch (type) {
+            case "wellarchitected:index:Lens":
+                return new Lens(name, <any>undefined, { urn })
             case "wellarchitected:index:LensShare":
                 return new LensShare(name, <any>undefined, { urn })
+            case "wellarchitected:index:LensShareAccepter":
+                return new LensShareAccepter(name, <any>undefined, { urn })
+            case "wellarchitected:index:OrganizationSharing":
+                return new OrganizationSharing(name, <any>undefined, { urn })
             default:
                 throw new Error(`unknown resource type ${type}`);
         }

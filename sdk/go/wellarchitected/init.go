@@ -21,8 +21,14 @@ func (m *module) Version() semver.Version {
 
 func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi.Resource, err error) {
 	switch typ {
+	case "wellarchitected:index:Lens":
+		r = &Lens{}
 	case "wellarchitected:index:LensShare":
 		r = &LensShare{}
+	case "wellarchitected:index:LensShareAccepter":
+		r = &LensShareAccepter{}
+	case "wellarchitected:index:OrganizationSharing":
+		r = &OrganizationSharing{}
 	default:
 		return nil, fmt.Errorf("unknown resource type: %s", typ)
 	}

@@ -6,8 +6,14 @@ import builtins as _builtins
 from . import _utilities
 import typing
 # Export this package's modules as members:
+from .get_lens import *
+from .get_lens_shares import *
+from .lens import *
 from .lens_share import *
+from .lens_share_accepter import *
+from .organization_sharing import *
 from .provider import *
+from . import outputs
 
 # Make subpackages available:
 if typing.TYPE_CHECKING:
@@ -24,7 +30,10 @@ _utilities.register(
   "mod": "index",
   "fqn": "wellarchitected_lens",
   "classes": {
-   "wellarchitected:index:LensShare": "LensShare"
+   "wellarchitected:index:Lens": "Lens",
+   "wellarchitected:index:LensShare": "LensShare",
+   "wellarchitected:index:LensShareAccepter": "LensShareAccepter",
+   "wellarchitected:index:OrganizationSharing": "OrganizationSharing"
   }
  }
 ]
