@@ -7,7 +7,7 @@ import * as utilities from "./utilities";
 /**
  * Accepts, in the recipient's account, the invitation to a custom lens shared with it: declare it with a provider whose credentials are the recipient's (an account or IAM user the lens was shared with).
  *
- * Create waits, bounded by the `create` custom timeout (5 minutes by default), for the invitation to appear in ListShareInvitations, which AWS lists only after a delay, then accepts it (UpdateShareInvitation `ACCEPT`). An invitation already accepted, so that the lens is already shared with the recipient, is adopted; an invitation that expired or was rejected fails with its status. Give exactly one of `shareId` and `lensArn`; changing either replaces the resource. `pulumi refresh` drops it when the recipient no longer has the lens (the share was deleted or revoked). There is no API to give back an accepted lens: delete only removes the resource from the stack, logs so, and leaves the lens shared until its owner deletes the share.
+ * Create waits, bounded by the `create` custom timeout (5 minutes by default), for the invitation to appear in ListShareInvitations, which AWS lists only after a delay, then accepts it (UpdateShareInvitation `ACCEPT`). An invitation already accepted, so that the lens is already shared with the recipient, is adopted; an invitation that expired or was rejected fails with its status. Give exactly one of `lensArn` and `shareInvitationId`; changing either replaces the resource. `pulumi refresh` drops it when the recipient no longer has the lens (the share was deleted or revoked). There is no API to give back an accepted lens: delete only removes the resource from the stack, logs so, and leaves the lens shared until its owner deletes the share.
  *
  * ## Import
  *
@@ -63,13 +63,9 @@ export class LensShareAccepter extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly lensName: pulumi.Output<string>;
     /**
-     * The ID of the accepted lens share.
-     */
-    declare public readonly shareId: pulumi.Output<string>;
-    /**
      * The ID of the accepted share invitation, 32 hex characters.
      */
-    declare public /*out*/ readonly shareInvitationId: pulumi.Output<string>;
+    declare public readonly shareInvitationId: pulumi.Output<string>;
     /**
      * `ACCEPTED` once the invitation is accepted.
      */
@@ -87,14 +83,12 @@ export class LensShareAccepter extends pulumi.CustomResource {
         opts = opts || {};
         if (!opts.id) {
             resourceInputs["lensArn"] = args?.lensArn;
-            resourceInputs["shareId"] = args?.shareId;
+            resourceInputs["shareInvitationId"] = args?.shareInvitationId;
             resourceInputs["lensName"] = undefined /*out*/;
-            resourceInputs["shareInvitationId"] = undefined /*out*/;
             resourceInputs["status"] = undefined /*out*/;
         } else {
             resourceInputs["lensArn"] = undefined /*out*/;
             resourceInputs["lensName"] = undefined /*out*/;
-            resourceInputs["shareId"] = undefined /*out*/;
             resourceInputs["shareInvitationId"] = undefined /*out*/;
             resourceInputs["status"] = undefined /*out*/;
         }
@@ -108,11 +102,11 @@ export class LensShareAccepter extends pulumi.CustomResource {
  */
 export interface LensShareAccepterArgs {
     /**
-     * The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>`, in the provider's Region. Give this or `shareId`. Changing it replaces the resource.
+     * The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>`, in the provider's Region, as the owner's `LensShare` outputs it as `lensArn`. Give this or `shareInvitationId`. Changing it replaces the resource.
      */
     lensArn?: pulumi.Input<string | undefined>;
     /**
-     * The ID of the lens share to accept, 32 hex characters, as the owner's `LensShare` outputs it as `shareId`. Give this or `lensArn`. Changing it replaces the resource.
+     * The ID of the share invitation to accept, 32 hex characters, as the recipient's ListShareInvitations shows it (the owner's share ID is not visible to the recipient). Give this or `lensArn`. Changing it replaces the resource.
      */
-    shareId?: pulumi.Input<string | undefined>;
+    shareInvitationId?: pulumi.Input<string | undefined>;
 }

@@ -13,7 +13,7 @@ import (
 
 // Accepts, in the recipient's account, the invitation to a custom lens shared with it: declare it with a provider whose credentials are the recipient's (an account or IAM user the lens was shared with).
 //
-// Create waits, bounded by the `create` custom timeout (5 minutes by default), for the invitation to appear in ListShareInvitations, which AWS lists only after a delay, then accepts it (UpdateShareInvitation `ACCEPT`). An invitation already accepted, so that the lens is already shared with the recipient, is adopted; an invitation that expired or was rejected fails with its status. Give exactly one of `shareId` and `lensArn`; changing either replaces the resource. `pulumi refresh` drops it when the recipient no longer has the lens (the share was deleted or revoked). There is no API to give back an accepted lens: delete only removes the resource from the stack, logs so, and leaves the lens shared until its owner deletes the share.
+// Create waits, bounded by the `create` custom timeout (5 minutes by default), for the invitation to appear in ListShareInvitations, which AWS lists only after a delay, then accepts it (UpdateShareInvitation `ACCEPT`). An invitation already accepted, so that the lens is already shared with the recipient, is adopted; an invitation that expired or was rejected fails with its status. Give exactly one of `lensArn` and `shareInvitationId`; changing either replaces the resource. `pulumi refresh` drops it when the recipient no longer has the lens (the share was deleted or revoked). There is no API to give back an accepted lens: delete only removes the resource from the stack, logs so, and leaves the lens shared until its owner deletes the share.
 //
 // ## Import
 //
@@ -29,8 +29,6 @@ type LensShareAccepter struct {
 	LensArn pulumi.StringOutput `pulumi:"lensArn"`
 	// The name of the accepted lens.
 	LensName pulumi.StringOutput `pulumi:"lensName"`
-	// The ID of the accepted lens share.
-	ShareId pulumi.StringOutput `pulumi:"shareId"`
 	// The ID of the accepted share invitation, 32 hex characters.
 	ShareInvitationId pulumi.StringOutput `pulumi:"shareInvitationId"`
 	// `ACCEPTED` once the invitation is accepted.
@@ -83,18 +81,18 @@ func LensShareAccepterExists(ctx *pulumi.Context,
 }
 
 type lensShareAccepterArgs struct {
-	// The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>`, in the provider's Region. Give this or `shareId`. Changing it replaces the resource.
+	// The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>`, in the provider's Region, as the owner's `LensShare` outputs it as `lensArn`. Give this or `shareInvitationId`. Changing it replaces the resource.
 	LensArn *string `pulumi:"lensArn"`
-	// The ID of the lens share to accept, 32 hex characters, as the owner's `LensShare` outputs it as `shareId`. Give this or `lensArn`. Changing it replaces the resource.
-	ShareId *string `pulumi:"shareId"`
+	// The ID of the share invitation to accept, 32 hex characters, as the recipient's ListShareInvitations shows it (the owner's share ID is not visible to the recipient). Give this or `lensArn`. Changing it replaces the resource.
+	ShareInvitationId *string `pulumi:"shareInvitationId"`
 }
 
 // The set of arguments for constructing a LensShareAccepter resource.
 type LensShareAccepterArgs struct {
-	// The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>`, in the provider's Region. Give this or `shareId`. Changing it replaces the resource.
+	// The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>`, in the provider's Region, as the owner's `LensShare` outputs it as `lensArn`. Give this or `shareInvitationId`. Changing it replaces the resource.
 	LensArn pulumi.StringPtrInput
-	// The ID of the lens share to accept, 32 hex characters, as the owner's `LensShare` outputs it as `shareId`. Give this or `lensArn`. Changing it replaces the resource.
-	ShareId pulumi.StringPtrInput
+	// The ID of the share invitation to accept, 32 hex characters, as the recipient's ListShareInvitations shows it (the owner's share ID is not visible to the recipient). Give this or `lensArn`. Changing it replaces the resource.
+	ShareInvitationId pulumi.StringPtrInput
 }
 
 func (LensShareAccepterArgs) ElementType() reflect.Type {
@@ -142,11 +140,6 @@ func (o LensShareAccepterOutput) LensArn() pulumi.StringOutput {
 // The name of the accepted lens.
 func (o LensShareAccepterOutput) LensName() pulumi.StringOutput {
 	return o.ApplyT(func(v *LensShareAccepter) pulumi.StringOutput { return v.LensName }).(pulumi.StringOutput)
-}
-
-// The ID of the accepted lens share.
-func (o LensShareAccepterOutput) ShareId() pulumi.StringOutput {
-	return o.ApplyT(func(v *LensShareAccepter) pulumi.StringOutput { return v.ShareId }).(pulumi.StringOutput)
 }
 
 // The ID of the accepted share invitation, 32 hex characters.

@@ -20,23 +20,23 @@ __all__ = ['LensShareAccepterArgs', 'LensShareAccepter']
 class LensShareAccepterArgs:
     def __init__(__self__, *,
                  lens_arn: pulumi.Input[Optional[_builtins.str]] = None,
-                 share_id: pulumi.Input[Optional[_builtins.str]] = None):
+                 share_invitation_id: pulumi.Input[Optional[_builtins.str]] = None):
         """
         The set of arguments for constructing a LensShareAccepter resource.
 
-        :param pulumi.Input[_builtins.str] lens_arn: The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>`, in the provider's Region. Give this or `shareId`. Changing it replaces the resource.
-        :param pulumi.Input[_builtins.str] share_id: The ID of the lens share to accept, 32 hex characters, as the owner's `LensShare` outputs it as `shareId`. Give this or `lensArn`. Changing it replaces the resource.
+        :param pulumi.Input[_builtins.str] lens_arn: The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>`, in the provider's Region, as the owner's `LensShare` outputs it as `lensArn`. Give this or `shareInvitationId`. Changing it replaces the resource.
+        :param pulumi.Input[_builtins.str] share_invitation_id: The ID of the share invitation to accept, 32 hex characters, as the recipient's ListShareInvitations shows it (the owner's share ID is not visible to the recipient). Give this or `lensArn`. Changing it replaces the resource.
         """
         if lens_arn is not None:
             pulumi.set(__self__, "lens_arn", lens_arn)
-        if share_id is not None:
-            pulumi.set(__self__, "share_id", share_id)
+        if share_invitation_id is not None:
+            pulumi.set(__self__, "share_invitation_id", share_invitation_id)
 
     @_builtins.property
     @pulumi.getter(name="lensArn")
     def lens_arn(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
-        The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>`, in the provider's Region. Give this or `shareId`. Changing it replaces the resource.
+        The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>`, in the provider's Region, as the owner's `LensShare` outputs it as `lensArn`. Give this or `shareInvitationId`. Changing it replaces the resource.
         """
         return pulumi.get(self, "lens_arn")
 
@@ -45,16 +45,16 @@ class LensShareAccepterArgs:
         pulumi.set(self, "lens_arn", value)
 
     @_builtins.property
-    @pulumi.getter(name="shareId")
-    def share_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+    @pulumi.getter(name="shareInvitationId")
+    def share_invitation_id(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
-        The ID of the lens share to accept, 32 hex characters, as the owner's `LensShare` outputs it as `shareId`. Give this or `lensArn`. Changing it replaces the resource.
+        The ID of the share invitation to accept, 32 hex characters, as the recipient's ListShareInvitations shows it (the owner's share ID is not visible to the recipient). Give this or `lensArn`. Changing it replaces the resource.
         """
-        return pulumi.get(self, "share_id")
+        return pulumi.get(self, "share_invitation_id")
 
-    @share_id.setter
-    def share_id(self, value: pulumi.Input[Optional[_builtins.str]]):
-        pulumi.set(self, "share_id", value)
+    @share_invitation_id.setter
+    def share_invitation_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "share_invitation_id", value)
 
 
 @pulumi.type_token("wellarchitected:index:LensShareAccepter")
@@ -64,12 +64,12 @@ class LensShareAccepter(pulumi.CustomResource):
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
                  lens_arn: pulumi.Input[Optional[_builtins.str]] = None,
-                 share_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 share_invitation_id: pulumi.Input[Optional[_builtins.str]] = None,
                  __props__=None):
         """
         Accepts, in the recipient's account, the invitation to a custom lens shared with it: declare it with a provider whose credentials are the recipient's (an account or IAM user the lens was shared with).
 
-        Create waits, bounded by the `create` custom timeout (5 minutes by default), for the invitation to appear in ListShareInvitations, which AWS lists only after a delay, then accepts it (UpdateShareInvitation `ACCEPT`). An invitation already accepted, so that the lens is already shared with the recipient, is adopted; an invitation that expired or was rejected fails with its status. Give exactly one of `shareId` and `lensArn`; changing either replaces the resource. `pulumi refresh` drops it when the recipient no longer has the lens (the share was deleted or revoked). There is no API to give back an accepted lens: delete only removes the resource from the stack, logs so, and leaves the lens shared until its owner deletes the share.
+        Create waits, bounded by the `create` custom timeout (5 minutes by default), for the invitation to appear in ListShareInvitations, which AWS lists only after a delay, then accepts it (UpdateShareInvitation `ACCEPT`). An invitation already accepted, so that the lens is already shared with the recipient, is adopted; an invitation that expired or was rejected fails with its status. Give exactly one of `lensArn` and `shareInvitationId`; changing either replaces the resource. `pulumi refresh` drops it when the recipient no longer has the lens (the share was deleted or revoked). There is no API to give back an accepted lens: delete only removes the resource from the stack, logs so, and leaves the lens shared until its owner deletes the share.
 
         ## Import
 
@@ -82,8 +82,8 @@ class LensShareAccepter(pulumi.CustomResource):
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
-        :param pulumi.Input[_builtins.str] lens_arn: The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>`, in the provider's Region. Give this or `shareId`. Changing it replaces the resource.
-        :param pulumi.Input[_builtins.str] share_id: The ID of the lens share to accept, 32 hex characters, as the owner's `LensShare` outputs it as `shareId`. Give this or `lensArn`. Changing it replaces the resource.
+        :param pulumi.Input[_builtins.str] lens_arn: The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>`, in the provider's Region, as the owner's `LensShare` outputs it as `lensArn`. Give this or `shareInvitationId`. Changing it replaces the resource.
+        :param pulumi.Input[_builtins.str] share_invitation_id: The ID of the share invitation to accept, 32 hex characters, as the recipient's ListShareInvitations shows it (the owner's share ID is not visible to the recipient). Give this or `lensArn`. Changing it replaces the resource.
         """
         ...
     @overload
@@ -94,7 +94,7 @@ class LensShareAccepter(pulumi.CustomResource):
         """
         Accepts, in the recipient's account, the invitation to a custom lens shared with it: declare it with a provider whose credentials are the recipient's (an account or IAM user the lens was shared with).
 
-        Create waits, bounded by the `create` custom timeout (5 minutes by default), for the invitation to appear in ListShareInvitations, which AWS lists only after a delay, then accepts it (UpdateShareInvitation `ACCEPT`). An invitation already accepted, so that the lens is already shared with the recipient, is adopted; an invitation that expired or was rejected fails with its status. Give exactly one of `shareId` and `lensArn`; changing either replaces the resource. `pulumi refresh` drops it when the recipient no longer has the lens (the share was deleted or revoked). There is no API to give back an accepted lens: delete only removes the resource from the stack, logs so, and leaves the lens shared until its owner deletes the share.
+        Create waits, bounded by the `create` custom timeout (5 minutes by default), for the invitation to appear in ListShareInvitations, which AWS lists only after a delay, then accepts it (UpdateShareInvitation `ACCEPT`). An invitation already accepted, so that the lens is already shared with the recipient, is adopted; an invitation that expired or was rejected fails with its status. Give exactly one of `lensArn` and `shareInvitationId`; changing either replaces the resource. `pulumi refresh` drops it when the recipient no longer has the lens (the share was deleted or revoked). There is no API to give back an accepted lens: delete only removes the resource from the stack, logs so, and leaves the lens shared until its owner deletes the share.
 
         ## Import
 
@@ -121,7 +121,7 @@ class LensShareAccepter(pulumi.CustomResource):
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
                  lens_arn: pulumi.Input[Optional[_builtins.str]] = None,
-                 share_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 share_invitation_id: pulumi.Input[Optional[_builtins.str]] = None,
                  __props__=None):
         opts = pulumi.ResourceOptions.merge(_utilities.get_resource_opts_defaults(), opts)
         if not isinstance(opts, pulumi.ResourceOptions):
@@ -132,9 +132,8 @@ class LensShareAccepter(pulumi.CustomResource):
             __props__ = LensShareAccepterArgs.__new__(LensShareAccepterArgs)
 
             __props__.__dict__["lens_arn"] = lens_arn
-            __props__.__dict__["share_id"] = share_id
+            __props__.__dict__["share_invitation_id"] = share_invitation_id
             __props__.__dict__["lens_name"] = None
-            __props__.__dict__["share_invitation_id"] = None
             __props__.__dict__["status"] = None
         super(LensShareAccepter, __self__).__init__(
             'wellarchitected:index:LensShareAccepter',
@@ -160,7 +159,6 @@ class LensShareAccepter(pulumi.CustomResource):
 
         __props__.__dict__["lens_arn"] = None
         __props__.__dict__["lens_name"] = None
-        __props__.__dict__["share_id"] = None
         __props__.__dict__["share_invitation_id"] = None
         __props__.__dict__["status"] = None
         return LensShareAccepter(resource_name, opts=opts, __props__=__props__)
@@ -186,14 +184,6 @@ class LensShareAccepter(pulumi.CustomResource):
         The name of the accepted lens.
         """
         return pulumi.get(self, "lens_name")
-
-    @_builtins.property
-    @pulumi.getter(name="shareId")
-    def share_id(self) -> pulumi.Output[_builtins.str]:
-        """
-        The ID of the accepted lens share.
-        """
-        return pulumi.get(self, "share_id")
 
     @_builtins.property
     @pulumi.getter(name="shareInvitationId")

@@ -15,7 +15,7 @@ import javax.annotation.Nullable;
 /**
  * Accepts, in the recipient&#39;s account, the invitation to a custom lens shared with it: declare it with a provider whose credentials are the recipient&#39;s (an account or IAM user the lens was shared with).
  * 
- * Create waits, bounded by the `create` custom timeout (5 minutes by default), for the invitation to appear in ListShareInvitations, which AWS lists only after a delay, then accepts it (UpdateShareInvitation `ACCEPT`). An invitation already accepted, so that the lens is already shared with the recipient, is adopted; an invitation that expired or was rejected fails with its status. Give exactly one of `shareId` and `lensArn`; changing either replaces the resource. `pulumi refresh` drops it when the recipient no longer has the lens (the share was deleted or revoked). There is no API to give back an accepted lens: delete only removes the resource from the stack, logs so, and leaves the lens shared until its owner deletes the share.
+ * Create waits, bounded by the `create` custom timeout (5 minutes by default), for the invitation to appear in ListShareInvitations, which AWS lists only after a delay, then accepts it (UpdateShareInvitation `ACCEPT`). An invitation already accepted, so that the lens is already shared with the recipient, is adopted; an invitation that expired or was rejected fails with its status. Give exactly one of `lensArn` and `shareInvitationId`; changing either replaces the resource. `pulumi refresh` drops it when the recipient no longer has the lens (the share was deleted or revoked). There is no API to give back an accepted lens: delete only removes the resource from the stack, logs so, and leaves the lens shared until its owner deletes the share.
  * 
  * ## Import
  * 
@@ -55,20 +55,6 @@ public class LensShareAccepter extends com.pulumi.resources.CustomResource {
      */
     public Output<String> lensName() {
         return this.lensName;
-    }
-    /**
-     * The ID of the accepted lens share.
-     * 
-     */
-    @Export(name="shareId", refs={String.class}, tree="[0]")
-    private Output<String> shareId;
-
-    /**
-     * @return The ID of the accepted lens share.
-     * 
-     */
-    public Output<String> shareId() {
-        return this.shareId;
     }
     /**
      * The ID of the accepted share invitation, 32 hex characters.

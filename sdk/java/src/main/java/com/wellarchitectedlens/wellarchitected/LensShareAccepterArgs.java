@@ -16,14 +16,14 @@ public final class LensShareAccepterArgs extends com.pulumi.resources.ResourceAr
     public static final LensShareAccepterArgs Empty = new LensShareAccepterArgs();
 
     /**
-     * The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:&lt;region&gt;:&lt;account ID&gt;:lens/&lt;32 hex characters&gt;`, in the provider&#39;s Region. Give this or `shareId`. Changing it replaces the resource.
+     * The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:&lt;region&gt;:&lt;account ID&gt;:lens/&lt;32 hex characters&gt;`, in the provider&#39;s Region, as the owner&#39;s `LensShare` outputs it as `lensArn`. Give this or `shareInvitationId`. Changing it replaces the resource.
      * 
      */
     @Import(name="lensArn")
     private @Nullable Output<String> lensArn;
 
     /**
-     * @return The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:&lt;region&gt;:&lt;account ID&gt;:lens/&lt;32 hex characters&gt;`, in the provider&#39;s Region. Give this or `shareId`. Changing it replaces the resource.
+     * @return The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:&lt;region&gt;:&lt;account ID&gt;:lens/&lt;32 hex characters&gt;`, in the provider&#39;s Region, as the owner&#39;s `LensShare` outputs it as `lensArn`. Give this or `shareInvitationId`. Changing it replaces the resource.
      * 
      */
     public Optional<Output<String>> lensArn() {
@@ -31,25 +31,25 @@ public final class LensShareAccepterArgs extends com.pulumi.resources.ResourceAr
     }
 
     /**
-     * The ID of the lens share to accept, 32 hex characters, as the owner&#39;s `LensShare` outputs it as `shareId`. Give this or `lensArn`. Changing it replaces the resource.
+     * The ID of the share invitation to accept, 32 hex characters, as the recipient&#39;s ListShareInvitations shows it (the owner&#39;s share ID is not visible to the recipient). Give this or `lensArn`. Changing it replaces the resource.
      * 
      */
-    @Import(name="shareId")
-    private @Nullable Output<String> shareId;
+    @Import(name="shareInvitationId")
+    private @Nullable Output<String> shareInvitationId;
 
     /**
-     * @return The ID of the lens share to accept, 32 hex characters, as the owner&#39;s `LensShare` outputs it as `shareId`. Give this or `lensArn`. Changing it replaces the resource.
+     * @return The ID of the share invitation to accept, 32 hex characters, as the recipient&#39;s ListShareInvitations shows it (the owner&#39;s share ID is not visible to the recipient). Give this or `lensArn`. Changing it replaces the resource.
      * 
      */
-    public Optional<Output<String>> shareId() {
-        return Optional.ofNullable(this.shareId);
+    public Optional<Output<String>> shareInvitationId() {
+        return Optional.ofNullable(this.shareInvitationId);
     }
 
     private LensShareAccepterArgs() {}
 
     private LensShareAccepterArgs(LensShareAccepterArgs $) {
         this.lensArn = $.lensArn;
-        this.shareId = $.shareId;
+        this.shareInvitationId = $.shareInvitationId;
     }
 
     public static Builder builder() {
@@ -71,7 +71,7 @@ public final class LensShareAccepterArgs extends com.pulumi.resources.ResourceAr
         }
 
         /**
-         * @param lensArn The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:&lt;region&gt;:&lt;account ID&gt;:lens/&lt;32 hex characters&gt;`, in the provider&#39;s Region. Give this or `shareId`. Changing it replaces the resource.
+         * @param lensArn The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:&lt;region&gt;:&lt;account ID&gt;:lens/&lt;32 hex characters&gt;`, in the provider&#39;s Region, as the owner&#39;s `LensShare` outputs it as `lensArn`. Give this or `shareInvitationId`. Changing it replaces the resource.
          * 
          * @return builder
          * 
@@ -82,7 +82,7 @@ public final class LensShareAccepterArgs extends com.pulumi.resources.ResourceAr
         }
 
         /**
-         * @param lensArn The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:&lt;region&gt;:&lt;account ID&gt;:lens/&lt;32 hex characters&gt;`, in the provider&#39;s Region. Give this or `shareId`. Changing it replaces the resource.
+         * @param lensArn The ARN of the shared lens whose invitation to accept, `arn:aws:wellarchitected:&lt;region&gt;:&lt;account ID&gt;:lens/&lt;32 hex characters&gt;`, in the provider&#39;s Region, as the owner&#39;s `LensShare` outputs it as `lensArn`. Give this or `shareInvitationId`. Changing it replaces the resource.
          * 
          * @return builder
          * 
@@ -92,24 +92,24 @@ public final class LensShareAccepterArgs extends com.pulumi.resources.ResourceAr
         }
 
         /**
-         * @param shareId The ID of the lens share to accept, 32 hex characters, as the owner&#39;s `LensShare` outputs it as `shareId`. Give this or `lensArn`. Changing it replaces the resource.
+         * @param shareInvitationId The ID of the share invitation to accept, 32 hex characters, as the recipient&#39;s ListShareInvitations shows it (the owner&#39;s share ID is not visible to the recipient). Give this or `lensArn`. Changing it replaces the resource.
          * 
          * @return builder
          * 
          */
-        public Builder shareId(@Nullable Output<String> shareId) {
-            $.shareId = shareId;
+        public Builder shareInvitationId(@Nullable Output<String> shareInvitationId) {
+            $.shareInvitationId = shareInvitationId;
             return this;
         }
 
         /**
-         * @param shareId The ID of the lens share to accept, 32 hex characters, as the owner&#39;s `LensShare` outputs it as `shareId`. Give this or `lensArn`. Changing it replaces the resource.
+         * @param shareInvitationId The ID of the share invitation to accept, 32 hex characters, as the recipient&#39;s ListShareInvitations shows it (the owner&#39;s share ID is not visible to the recipient). Give this or `lensArn`. Changing it replaces the resource.
          * 
          * @return builder
          * 
          */
-        public Builder shareId(String shareId) {
-            return shareId(Output.of(shareId));
+        public Builder shareInvitationId(String shareInvitationId) {
+            return shareInvitationId(Output.of(shareInvitationId));
         }
 
         public LensShareAccepterArgs build() {
