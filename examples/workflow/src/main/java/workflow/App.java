@@ -2,7 +2,7 @@ package workflow;
 
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
-import com.pulumi.core.Output;
+import com.pulumi.deployment.InvokeOutputOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.wellarchitectedlens.wellarchitected.Lens;
 import com.wellarchitectedlens.wellarchitected.LensArgs;
@@ -58,7 +58,7 @@ public class App {
         var accepter = new LensShareAccepter(
                 "accept-account-share",
                 LensShareAccepterArgs.builder()
-                        .shareId(accountShare.shareId())
+                        .lensArn(accountShare.lensArn())
                         .build(),
                 CustomResourceOptions.builder().provider(recipient).build());
 
@@ -72,11 +72,11 @@ public class App {
         ctx.export("acceptedLensName", accepter.lensName());
 
         // Read once the invitation is accepted and the OU share associated, so the listing shows both settled.
-        var settledLensArn = Output.tuple(lens.lensArn(), accepter.status(), ouShare.status())
-                .applyValue(settled -> settled.t1);
-        var shares = WellarchitectedFunctions.getLensShares(GetLensSharesArgs.builder()
-                        .lensArn(settledLensArn)
-                        .build())
+        var shares = WellarchitectedFunctions.getLensShares(
+                        GetLensSharesArgs.builder().lensArn(lens.lensArn()).build(),
+                        new InvokeOutputOptions.Builder()
+                                .dependsOn(accepter, ouShare)
+                                .build())
                 .applyValue(result -> result.shares().stream()
                         .map(share -> Map.of(
                                 "shareId", share.shareId(),
