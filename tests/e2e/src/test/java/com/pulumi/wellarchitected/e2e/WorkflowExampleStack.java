@@ -60,24 +60,33 @@ final class WorkflowExampleStack implements AutoCloseable {
 
     /** Every resource of the checkpoint by its name, the provider resources left out. */
     Map<String, JsonObject> resources() throws Exception {
+        return resourcesOf(pulumi);
+    }
+
+    /** An output of a resource in the checkpoint. */
+    Optional<String> output(String resource, String output) throws Exception {
+        return outputOf(pulumi, resource, output);
+    }
+
+    /** Every resource of {@code project}'s checkpoint by its name, the provider resources left out. */
+    static Map<String, JsonObject> resourcesOf(PulumiProject project) throws Exception {
         var resources = new TreeMap<String, JsonObject>();
-        var deployment = pulumi.exportStack().getAsJsonObject("deployment");
+        var deployment = project.exportStack().getAsJsonObject("deployment");
         if (deployment == null || !deployment.has("resources")) {
             return resources;
         }
         for (var element : deployment.getAsJsonArray("resources")) {
             var resource = element.getAsJsonObject();
-            var type = resource.get("type").getAsString();
-            if (type.startsWith("wellarchitected:index:")) {
+            if (resource.get("type").getAsString().startsWith("wellarchitected:index:")) {
                 resources.put(resource.get("urn").getAsString().split("::", -1)[3], resource);
             }
         }
         return resources;
     }
 
-    /** An output of a resource in the checkpoint. */
-    Optional<String> output(String resource, String output) throws Exception {
-        return Optional.ofNullable(resources().get(resource))
+    /** An output of a resource in {@code project}'s checkpoint. */
+    static Optional<String> outputOf(PulumiProject project, String resource, String output) throws Exception {
+        return Optional.ofNullable(resourcesOf(project).get(resource))
                 .map(r -> r.getAsJsonObject("outputs"))
                 .filter(outputs -> outputs.has(output))
                 .map(outputs -> outputs.get(output).getAsString());
