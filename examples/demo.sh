@@ -5,7 +5,7 @@
 # profile; the demo then shows the stack, refreshes it and shows the owner's view of the shares.
 #
 #   examples/demo.sh            pulumi up the demo stack (again: a rerun changes nothing), show it, refresh it
-#   examples/demo.sh destroy    delete the lens, its shares and the organization sharing setting of the demo stack
+#   examples/demo.sh destroy    delete the demo stack's lens and shares (organization sharing stays on)
 #
 # Needs PULUMI_TOOLCHAIN_BIN (the directory holding `pulumi` and `pulumi-language-java`) and a `make build`;
 # `make demo` provides both. Everything it keeps lives in .work/demo: the emulator's state, the file:// backend,
@@ -61,8 +61,9 @@ mkdir -p "$work/aws"
 printf '[owner]\naws_access_key_id = %s\naws_secret_access_key = demo-owner-secret\n[recipient]\naws_access_key_id = %s\naws_secret_access_key = demo-recipient-secret\n' \
   "$owner" "$recipient" >"$work/aws/credentials"
 printf '[profile owner]\nregion = %s\n[profile recipient]\nregion = %s\n' "$region" "$region" >"$work/aws/config"
-export AWS_SHARED_CREDENTIALS_FILE="$work/aws/credentials" AWS_CONFIG_FILE="$work/aws/config" AWS_PROFILE=owner
-unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_REGION AWS_DEFAULT_REGION AWS_ENDPOINT_URL \
+export AWS_SHARED_CREDENTIALS_FILE="$work/aws/credentials" AWS_CONFIG_FILE="$work/aws/config" AWS_PROFILE=owner \
+  AWS_REGION=$region
+unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_DEFAULT_REGION AWS_ENDPOINT_URL \
   AWS_ENDPOINT_URL_WELLARCHITECTED
 
 if [[ $action == up ]]; then
