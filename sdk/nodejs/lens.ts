@@ -109,7 +109,7 @@ export class Lens extends pulumi.CustomResource {
                 throw new Error("Missing required property 'versionName'");
             }
             resourceInputs["document"] = args?.document;
-            resourceInputs["isMajorVersion"] = args?.isMajorVersion;
+            resourceInputs["isMajorVersion"] = (args?.isMajorVersion) ?? false;
             resourceInputs["versionName"] = args?.versionName;
             resourceInputs["description"] = undefined /*out*/;
             resourceInputs["lensArn"] = undefined /*out*/;

@@ -59,6 +59,9 @@ func NewLens(ctx *pulumi.Context,
 	if args.VersionName == nil {
 		return nil, errors.New("invalid value for required argument 'VersionName'")
 	}
+	if args.IsMajorVersion == nil {
+		args.IsMajorVersion = pulumi.BoolPtr(false)
+	}
 	opts = internal.PkgResourceDefaultOpts(opts)
 	var resource Lens
 	err := ctx.RegisterResource("wellarchitected:index:Lens", name, args, &resource, opts...)

@@ -31,6 +31,8 @@ class LensArgs:
         """
         pulumi.set(__self__, "document", document)
         pulumi.set(__self__, "version_name", version_name)
+        if is_major_version is None:
+            is_major_version = False
         if is_major_version is not None:
             pulumi.set(__self__, "is_major_version", is_major_version)
 
@@ -151,6 +153,8 @@ class Lens(pulumi.CustomResource):
             if document is None and not opts.urn:
                 raise TypeError("Missing required property 'document'")
             __props__.__dict__["document"] = document
+            if is_major_version is None:
+                is_major_version = False
             __props__.__dict__["is_major_version"] = is_major_version
             if version_name is None and not opts.urn:
                 raise TypeError("Missing required property 'version_name'")

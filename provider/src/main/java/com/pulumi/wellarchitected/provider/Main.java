@@ -1,7 +1,7 @@
 package com.pulumi.wellarchitected.provider;
 
-import com.pulumi.wellarchitected.provider.aws.AwsLensShareApi;
 import com.pulumi.wellarchitected.provider.aws.ProfileRegion;
+import com.pulumi.wellarchitected.provider.catalog.WellArchitectedApis;
 import com.pulumi.wellarchitected.provider.config.ProviderConfigReader;
 import com.pulumi.wellarchitected.provider.grpc.EngineLog;
 import com.pulumi.wellarchitected.provider.grpc.ProviderServer;
@@ -40,7 +40,7 @@ public final class Main {
     static WellArchitectedProvider newProvider(EngineLog engineLog) {
         return new WellArchitectedProvider(
                 new ProviderConfigReader(System.getenv(), ProfileRegion::of),
-                AwsLensShareApi::new,
+                WellArchitectedApis::aws,
                 engineLog,
                 System.err);
     }

@@ -9,6 +9,8 @@ import com.pulumi.wellarchitected.provider.grpc.ProviderServer;
 import io.grpc.ManagedChannel;
 import io.grpc.okhttp.OkHttpChannelBuilder;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
 import java.util.Optional;
 import pulumirpc.Provider.CheckRequest;
 import pulumirpc.Provider.ConfigureRequest;
@@ -34,7 +36,9 @@ public final class StartupTraining {
     private StartupTraining() {}
 
     public static void main(String[] args) throws IOException {
-        try (EngineLog engineLog = new EngineLog(Optional.empty(), System.err);
+        // Closing the log shuts its engine channel only: standard error stays open.
+        PrintStream fallback = System.err;
+        try (EngineLog engineLog = new EngineLog(Optional.empty(), fallback);
                 ProviderServer server = ProviderServer.bind().serve(Main.newProvider(engineLog))) {
             ManagedChannel channel = OkHttpChannelBuilder.forAddress("127.0.0.1", server.port())
                     .usePlaintext()
@@ -64,7 +68,7 @@ public final class StartupTraining {
                 .setAcceptSecrets(true)
                 .build());
         Struct news = Struct.newBuilder()
-                .putFields("lensAlias", text(LENS.toUpperCase()))
+                .putFields("lensAlias", text(LENS.toUpperCase(Locale.ROOT)))
                 .putFields("sharedWith", text("4444-5555-6666"))
                 .build();
         provider.check(CheckRequest.newBuilder()

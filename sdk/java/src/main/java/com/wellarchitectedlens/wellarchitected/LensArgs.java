@@ -5,6 +5,7 @@ package com.wellarchitectedlens.wellarchitected;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
+import com.pulumi.core.internal.Codegen;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import java.lang.Boolean;
 import java.lang.String;
@@ -155,6 +156,7 @@ public final class LensArgs extends com.pulumi.resources.ResourceArgs {
             if ($.document == null) {
                 throw new MissingRequiredPropertyException("LensArgs", "document");
             }
+            $.isMajorVersion = Codegen.booleanProp("isMajorVersion").output().arg($.isMajorVersion).def(false).getNullable();
             if ($.versionName == null) {
                 throw new MissingRequiredPropertyException("LensArgs", "versionName");
             }

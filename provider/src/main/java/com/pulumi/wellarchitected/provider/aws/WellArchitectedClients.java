@@ -10,6 +10,8 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -34,12 +36,25 @@ public final class WellArchitectedClients {
     private WellArchitectedClients() {}
 
     public static WellArchitectedClient build(ProviderConfig config) {
+        return build(
+                config,
+                UrlConnectionHttpClient.builder()
+                        .connectionTimeout(CONNECT_TIMEOUT)
+                        .socketTimeout(SOCKET_TIMEOUT));
+    }
+
+    /** A client on Apache HttpClient, for the operations sent with PATCH (answering invitations, the settings). */
+    public static WellArchitectedClient buildForPatch(ProviderConfig config) {
+        return build(
+                config,
+                ApacheHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(SOCKET_TIMEOUT));
+    }
+
+    private static WellArchitectedClient build(ProviderConfig config, SdkHttpClient.Builder<?> http) {
         var builder = WellArchitectedClient.builder()
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials(config))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(CONNECT_TIMEOUT)
-                        .socketTimeout(SOCKET_TIMEOUT))
+                .httpClientBuilder(http)
                 .overrideConfiguration(o -> o.retryStrategy(retryStrategy(config.maxRetries())));
         config.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();

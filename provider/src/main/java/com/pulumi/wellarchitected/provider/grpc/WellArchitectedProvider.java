@@ -3,23 +3,23 @@ package com.pulumi.wellarchitected.provider.grpc;
 import com.google.protobuf.Any;
 import com.google.protobuf.Empty;
 import com.google.rpc.Code;
+import com.pulumi.wellarchitected.provider.catalog.Catalog;
+import com.pulumi.wellarchitected.provider.catalog.WellArchitectedApis;
 import com.pulumi.wellarchitected.provider.config.ProviderConfig;
 import com.pulumi.wellarchitected.provider.config.ProviderConfigReader;
 import com.pulumi.wellarchitected.provider.config.ProviderConfigReader.InvalidConfigException;
 import com.pulumi.wellarchitected.provider.lensshare.ApiCallException;
 import com.pulumi.wellarchitected.provider.lensshare.CreateResult;
 import com.pulumi.wellarchitected.provider.lensshare.Deadline;
-import com.pulumi.wellarchitected.provider.lensshare.DiffResult;
 import com.pulumi.wellarchitected.provider.lensshare.InvalidValueException;
-import com.pulumi.wellarchitected.provider.lensshare.LensArn;
-import com.pulumi.wellarchitected.provider.lensshare.LensShareApi;
-import com.pulumi.wellarchitected.provider.lensshare.LensShareResource;
 import com.pulumi.wellarchitected.provider.lensshare.PartialCreateException;
 import com.pulumi.wellarchitected.provider.lensshare.ReadResult;
-import com.pulumi.wellarchitected.provider.lensshare.SharedWith;
 import com.pulumi.wellarchitected.provider.property.CheckFailure;
 import com.pulumi.wellarchitected.provider.property.CheckResult;
 import com.pulumi.wellarchitected.provider.property.PropertyMap;
+import com.pulumi.wellarchitected.provider.resource.Changes;
+import com.pulumi.wellarchitected.provider.resource.ManagedResource;
+import com.pulumi.wellarchitected.provider.resource.ProviderFunction;
 import com.pulumi.wellarchitected.provider.schema.PackageSchema;
 import io.grpc.Status;
 import io.grpc.protobuf.StatusProto;
@@ -43,24 +43,28 @@ import pulumirpc.Provider.DiffResponse;
 import pulumirpc.Provider.ErrorResourceInitFailed;
 import pulumirpc.Provider.GetSchemaRequest;
 import pulumirpc.Provider.GetSchemaResponse;
+import pulumirpc.Provider.InvokeRequest;
+import pulumirpc.Provider.InvokeResponse;
 import pulumirpc.Provider.PropertyDiff;
 import pulumirpc.Provider.ReadRequest;
 import pulumirpc.Provider.ReadResponse;
+import pulumirpc.Provider.UpdateRequest;
+import pulumirpc.Provider.UpdateResponse;
 import pulumirpc.ResourceProviderGrpc;
 
 /**
- * The {@code pulumirpc.ResourceProvider} service: translates the engine's requests into calls on
- * {@link LensShareResource} and the provider configuration, and their results and failures back into replies
- * and one-line statuses. It knows the protocol, not Well-Architected.
+ * The {@code pulumirpc.ResourceProvider} service: translates the engine's requests into calls on the resource type
+ * or function the {@link Catalog} has for their token, and the provider configuration, and their results and
+ * failures back into replies and one-line statuses. It knows the protocol, not Well-Architected.
  */
 public final class WellArchitectedProvider extends ResourceProviderGrpc.ResourceProviderImplBase {
 
     private final ProviderConfigReader configReader;
-    private final Function<ProviderConfig, LensShareApi> apiFactory;
+    private final Function<ProviderConfig, WellArchitectedApis> apiFactory;
     private final EngineLog log;
     private final PrintStream diagnostics;
     private final ActiveCalls calls = new ActiveCalls();
-    private volatile LensShareResource lensShares;
+    private volatile Catalog catalog;
 
     /**
      * @param apiFactory makes the Well-Architected API of a configuration; it must not connect before its first use
@@ -68,7 +72,7 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
      */
     public WellArchitectedProvider(
             ProviderConfigReader configReader,
-            Function<ProviderConfig, LensShareApi> apiFactory,
+            Function<ProviderConfig, WellArchitectedApis> apiFactory,
             EngineLog log,
             PrintStream diagnostics) {
         this.configReader = configReader;
@@ -76,7 +80,11 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
         this.log = log;
         this.diagnostics = diagnostics;
         // Until Configure, Check works without the Region check and anything that calls AWS is refused.
-        this.lensShares = new LensShareResource(Optional.empty(), new NotConfigured(), log);
+        NotConfigured notConfigured = new NotConfigured();
+        this.catalog = new Catalog(
+                Optional.empty(),
+                new WellArchitectedApis(notConfigured, notConfigured, notConfigured, notConfigured),
+                log);
     }
 
     @Override
@@ -93,7 +101,7 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
         respond(
                 reply,
                 () -> GetSchemaResponse.newBuilder()
-                        .setSchema(PackageSchema.json())
+                        .setSchema(catalog.schemaJson())
                         .build());
     }
 
@@ -114,7 +122,7 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     public void configure(ConfigureRequest request, StreamObserver<ConfigureResponse> reply) {
         respond(reply, () -> {
             ProviderConfig config = configReader.resolve(StructCodec.decode(request.getArgs()));
-            lensShares = new LensShareResource(Optional.of(config.region()), apiFactory.apply(config), log);
+            catalog = new Catalog(Optional.of(config.region()), apiFactory.apply(config), log);
             return ConfigureResponse.newBuilder()
                     .setAcceptSecrets(true)
                     .setSupportsPreview(true)
@@ -125,18 +133,21 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     @Override
     public void check(CheckRequest request, StreamObserver<CheckResponse> reply) {
         respond(reply, () -> {
-            requireLensShare(request.getType(), request.getUrn());
+            ManagedResource resource = resource(request.getType(), request.getUrn());
             byte[] seed = request.getRandomSeed().toByteArray();
-            return checkResponse(lensShares.check(
-                    StructCodec.decode(request.getOlds()), StructCodec.decode(request.getNews()), seed));
+            return checkResponse(resource.check(
+                    request.getUrn(),
+                    StructCodec.decode(request.getOlds()),
+                    StructCodec.decode(request.getNews()),
+                    seed));
         });
     }
 
     @Override
     public void diff(DiffRequest request, StreamObserver<DiffResponse> reply) {
         respond(reply, () -> {
-            requireLensShare(request.getType(), request.getUrn());
-            DiffResult diff = lensShares.diff(
+            ManagedResource resource = resource(request.getType(), request.getUrn());
+            Changes diff = resource.diff(
                     StructCodec.decode(request.getOlds()),
                     StructCodec.decode(request.getOldInputs()),
                     StructCodec.decode(request.getNews()));
@@ -145,17 +156,17 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
                             diff.hasChanges() ? DiffResponse.DiffChanges.DIFF_SOME : DiffResponse.DiffChanges.DIFF_NONE)
                     .addAllReplaces(diff.replaced())
                     .addAllDiffs(diff.replaced())
+                    .addAllDiffs(diff.updated())
                     .setHasDetailedDiff(true)
                     .setDeleteBeforeReplace(diff.deleteBeforeReplace());
             for (String key : diff.replaced()) {
                 PropertyDiff.Kind kind =
                         diff.added().contains(key) ? PropertyDiff.Kind.ADD_REPLACE : PropertyDiff.Kind.UPDATE_REPLACE;
+                response.putDetailedDiff(key, detail(kind));
+            }
+            for (String key : diff.updated()) {
                 response.putDetailedDiff(
-                        key,
-                        PropertyDiff.newBuilder()
-                                .setKind(kind)
-                                .setInputDiff(true)
-                                .build());
+                        key, detail(diff.added().contains(key) ? PropertyDiff.Kind.ADD : PropertyDiff.Kind.UPDATE));
             }
             return response.build();
         });
@@ -164,11 +175,11 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     @Override
     public void create(CreateRequest request, StreamObserver<CreateResponse> reply) {
         respond(reply, () -> {
-            requireLensShare(request.getType(), request.getUrn());
+            ManagedResource resource = resource(request.getType(), request.getUrn());
             PropertyMap inputs = StructCodec.decode(request.getProperties());
             Deadline deadline = Deadline.afterSeconds(request.getTimeout());
             CreateResult created =
-                    calls.run(() -> lensShares.create(request.getUrn(), inputs, deadline, request.getPreview()));
+                    calls.run(() -> resource.create(request.getUrn(), inputs, deadline, request.getPreview()));
             return CreateResponse.newBuilder()
                     .setId(created.id())
                     .setProperties(StructCodec.encode(created.outputs()))
@@ -179,12 +190,12 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     @Override
     public void read(ReadRequest request, StreamObserver<ReadResponse> reply) {
         respond(reply, () -> {
-            requireLensShare(request.getType(), request.getUrn());
+            ManagedResource resource = resource(request.getType(), request.getUrn());
             PropertyMap outputs = StructCodec.decode(request.getProperties());
             PropertyMap inputs = StructCodec.decode(request.getInputs());
             Deadline deadline = Deadline.afterSeconds(request.getTimeout());
             ReadResult found =
-                    calls.run(() -> lensShares.read(request.getUrn(), request.getId(), outputs, inputs, deadline));
+                    calls.run(() -> resource.read(request.getUrn(), request.getId(), outputs, inputs, deadline));
             if (found.id().isEmpty()) {
                 return ReadResponse.getDefaultInstance();
             }
@@ -197,14 +208,50 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
     }
 
     @Override
+    public void update(UpdateRequest request, StreamObserver<UpdateResponse> reply) {
+        respond(reply, () -> {
+            ManagedResource resource = resource(request.getType(), request.getUrn());
+            PropertyMap olds = StructCodec.decode(request.getOlds());
+            PropertyMap news = StructCodec.decode(request.getNews());
+            Deadline deadline = Deadline.afterSeconds(request.getTimeout());
+            PropertyMap outputs = calls.run(() ->
+                    resource.update(request.getUrn(), request.getId(), olds, news, deadline, request.getPreview()));
+            return UpdateResponse.newBuilder()
+                    .setProperties(StructCodec.encode(outputs))
+                    .build();
+        });
+    }
+
+    @Override
     public void delete(DeleteRequest request, StreamObserver<Empty> reply) {
         respond(reply, () -> {
-            requireLensShare(request.getType(), request.getUrn());
+            ManagedResource resource = resource(request.getType(), request.getUrn());
+            PropertyMap outputs = StructCodec.decode(request.getProperties());
             Deadline deadline = Deadline.afterSeconds(request.getTimeout());
             return calls.run(() -> {
-                lensShares.delete(request.getId(), deadline);
+                resource.delete(request.getUrn(), request.getId(), outputs, deadline);
                 return Empty.getDefaultInstance();
             });
+        });
+    }
+
+    @Override
+    public void invoke(InvokeRequest request, StreamObserver<InvokeResponse> reply) {
+        respond(reply, () -> {
+            ProviderFunction function = catalog.function(request.getTok())
+                    .orElseThrow(() -> new UnsupportedResourceTypeException("function", request.getTok()));
+            CheckResult args = function.definition().check(StructCodec.decode(request.getArgs()));
+            InvokeResponse.Builder response = InvokeResponse.newBuilder();
+            if (!args.failures().isEmpty()) {
+                for (CheckFailure failure : args.failures()) {
+                    response.addFailures(pulumirpc.Provider.CheckFailure.newBuilder()
+                            .setProperty(failure.property())
+                            .setReason(failure.reason()));
+                }
+                return response.build();
+            }
+            PropertyMap result = calls.run(() -> function.invoke(args.inputs(), Deadline.none()));
+            return response.setReturn(StructCodec.encode(result)).build();
         });
     }
 
@@ -255,7 +302,7 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
         if (e instanceof ApiCallException) {
             return Status.UNKNOWN.withDescription(oneLine(e.getMessage())).asRuntimeException();
         }
-        if (e instanceof ProviderNotConfiguredException) {
+        if (e instanceof NotConfigured.ProviderNotConfiguredException) {
             return Status.FAILED_PRECONDITION.withDescription(e.getMessage()).asRuntimeException();
         }
         e.printStackTrace(diagnostics);
@@ -278,11 +325,14 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
         return response.build();
     }
 
-    private static void requireLensShare(String type, String urn) {
+    private ManagedResource resource(String type, String urn) {
         String resourceType = type.isEmpty() ? typeOf(urn) : type;
-        if (!resourceType.equals(LensShareResource.TYPE)) {
-            throw new UnsupportedResourceTypeException(resourceType);
-        }
+        return catalog.resource(resourceType)
+                .orElseThrow(() -> new UnsupportedResourceTypeException("resource type", resourceType));
+    }
+
+    private static PropertyDiff detail(PropertyDiff.Kind kind) {
+        return PropertyDiff.newBuilder().setKind(kind).setInputDiff(true).build();
     }
 
     /** The type in {@code urn:pulumi:<stack>::<project>::<parent type>$<type>::<name>}. */
@@ -299,45 +349,15 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
         return message == null ? "" : message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
-    /** A resource type this provider does not manage. */
-    private static final class UnsupportedResourceTypeException extends RuntimeException {
-        UnsupportedResourceTypeException(String type) {
+    /** A resource type or function this provider does not have. */
+    private final class UnsupportedResourceTypeException extends RuntimeException {
+        UnsupportedResourceTypeException(String kind, String token) {
             super(
-                    "unknown resource type " + type + ": the wellarchitected provider manages " + LensShareResource.TYPE
-                            + " only",
+                    "unknown " + kind + " " + token + ": the wellarchitected provider manages "
+                            + String.join(", ", catalog.resourceTypes()),
                     null,
                     false,
                     false);
-        }
-    }
-
-    /** A call that needs AWS before the engine configured the provider. */
-    private static final class ProviderNotConfiguredException extends RuntimeException {
-        ProviderNotConfiguredException() {
-            super(
-                    "the wellarchitected provider is not configured yet: Configure must come before any call to AWS",
-                    null,
-                    false,
-                    false);
-        }
-    }
-
-    /** The API before Configure: refuses every call. */
-    private static final class NotConfigured implements LensShareApi {
-        @Override
-        public String createLensShare(LensArn lens, SharedWith sharedWith, String token, Deadline deadline) {
-            throw new ProviderNotConfiguredException();
-        }
-
-        @Override
-        public SharePage listLensShares(
-                LensArn lens, Optional<String> sharedWithPrefix, Optional<String> nextToken, Deadline deadline) {
-            throw new ProviderNotConfiguredException();
-        }
-
-        @Override
-        public void deleteLensShare(LensArn lens, String shareId, String token, Deadline deadline) {
-            throw new ProviderNotConfiguredException();
         }
     }
 }

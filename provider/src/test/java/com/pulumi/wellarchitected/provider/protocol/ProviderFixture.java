@@ -5,7 +5,7 @@ import com.google.gson.JsonParser;
 import com.google.protobuf.Struct;
 import com.pulumi.wellarchitected.emulator.EmulatorOptions;
 import com.pulumi.wellarchitected.emulator.EmulatorServer;
-import com.pulumi.wellarchitected.provider.aws.AwsLensShareApi;
+import com.pulumi.wellarchitected.provider.catalog.WellArchitectedApis;
 import com.pulumi.wellarchitected.provider.config.ProviderConfigReader;
 import com.pulumi.wellarchitected.provider.grpc.EngineLog;
 import com.pulumi.wellarchitected.provider.grpc.WellArchitectedProvider;
@@ -66,7 +66,7 @@ final class ProviderFixture implements AutoCloseable {
         server = InProcessServerBuilder.forName(name)
                 .addService(new WellArchitectedProvider(
                         new ProviderConfigReader(Map.of(), profile -> Optional.empty()),
-                        AwsLensShareApi::new,
+                        WellArchitectedApis::aws,
                         engineLog,
                         diagnosticsStream))
                 .build()
