@@ -290,6 +290,22 @@ class LauncherTest {
     }
 
     @Test
+    void listeningBeyondLoopbackWithoutAControlTokenStopsTheStart() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "--host", "0.0.0.0", "--port", "0");
+        builder.environment().remove("EMULATOR_CONTROL_TOKEN");
+        Process process = builder.start();
+        processes.add(process);
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("cannot start")
+                .contains("EMULATOR_CONTROL_TOKEN");
+        assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEmpty();
+    }
+
+    @Test
     void portInUseStopsTheStart() throws Exception {
         try (EmulatorServer occupying = EmulatorServer.start(EmulatorOptions.ephemeral())) {
             Process process = launch("--port", Integer.toString(occupying.port()));

@@ -28,7 +28,7 @@ final class Lens {
 
     /**
      * A lens as the state file holds it, with its versions and shares; times are epoch milliseconds. A new field of a
-     * lens goes here, in {@link #saved} and {@link #restore}, and, if the control API should show it, in {@link View}.
+     * lens goes here, in {@code saved()} and {@code restore()}, and, if the control API should show it, in {@code View}.
      */
     record Saved(
             String accountId,

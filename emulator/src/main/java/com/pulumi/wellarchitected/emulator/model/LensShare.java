@@ -18,8 +18,9 @@ final class LensShare {
 
     /**
      * A share as the state file holds it, with the status last set by an action (time-driven changes are derived again
-     * on load); times are epoch milliseconds. A new field of a share goes here, in {@link #saved} and {@link #restore},
-     * and, if the control API should show it, in {@link View}: all in this file.
+     * on load); times are epoch milliseconds. A new field of a share goes here, in {@code saved()} and {@code restore()},
+     * and, if the control API or a List operation should show it, in {@code View} or {@code summary()}: all in this
+     * file (the AWS wire shape of a summary is in the wire package, since AWS fixes it).
      */
     record Saved(
             String shareId,
@@ -105,5 +106,16 @@ final class LensShare {
                 statusMessage(now),
                 createdAt,
                 invitationId);
+    }
+
+    /** What the owner's ListLensShares tells about this share. */
+    LensShareSummary summary(Instant now) {
+        return new LensShareSummary(shareId, principal.value(), status(now), statusMessage(now));
+    }
+
+    /** What the recipient's ListShareInvitations tells about this share's invitation. */
+    ShareInvitationSummary invitationSummary() {
+        return new ShareInvitationSummary(
+                invitationId, lens.owner.accountId(), principal.value(), ModelState.lensName(lens), lens.arn());
     }
 }

@@ -119,12 +119,7 @@ final class LensShares {
             }
         }
         return Paginator.page(
-                matching,
-                share -> Paginator.key(share.sequence),
-                share -> new LensShareSummary(
-                        share.shareId, share.principal.value(), share.status(now), share.statusMessage(now)),
-                maxResults,
-                nextToken);
+                matching, share -> Paginator.key(share.sequence), share -> share.summary(now), maxResults, nextToken);
     }
 
     Page<ShareInvitationSummary> invitations(
@@ -143,16 +138,7 @@ final class LensShares {
             }
         }
         return Paginator.page(
-                pending,
-                share -> Paginator.key(share.sequence),
-                share -> new ShareInvitationSummary(
-                        share.invitationId,
-                        share.lens.owner.accountId(),
-                        share.principal.value(),
-                        ModelState.lensName(share.lens),
-                        share.lens.arn()),
-                maxResults,
-                nextToken);
+                pending, share -> Paginator.key(share.sequence), LensShare::invitationSummary, maxResults, nextToken);
     }
 
     ShareInvitation answer(AccountRegion caller, String invitationId, boolean accept) {
