@@ -96,7 +96,7 @@ cd "$work/project"
 step "selecting stack '$stack' (backend $PULUMI_BACKEND_URL) and setting its config"
 pulumi stack select "$stack" --non-interactive 2>/dev/null || pulumi stack init "$stack" --non-interactive
 pulumi config set accountId $recipient
-pulumi config set iamUserArn arn:aws:iam::$recipient:user/lens-reviewer
+pulumi config set iamUserArn arn:aws:iam::777788889999:user/lens-reviewer
 pulumi config set ouId ou-ab12-cdef3456
 pulumi config set recipientProfile recipient
 pulumi config --show-secrets

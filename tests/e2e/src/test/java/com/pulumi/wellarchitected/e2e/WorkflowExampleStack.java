@@ -19,7 +19,7 @@ final class WorkflowExampleStack implements AutoCloseable {
 
     static final String OWNER = "111122223333";
     static final String RECIPIENT = "444455556666";
-    static final String IAM_USER = "arn:aws:iam::444455556666:user/lens-reviewer";
+    static final String IAM_USER = "arn:aws:iam::777788889999:user/lens-reviewer";
     static final String OU = "ou-ab12-cdef3456";
     static final String REGION = "us-east-1";
     static final String STACK = "e2e";
