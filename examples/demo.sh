@@ -75,6 +75,8 @@ fi
 [[ -f "$work/project/Pulumi.yaml" ]] || fail "there is no demo stack in $work yet; run \`make demo\` first"
 
 step "starting the Well-Architected emulator (state in .work/demo/emulator-state.json)"
+# The previous run's log names its port: remove it first, or the wait below could read that stale address.
+rm -f "$work/logs/emulator.log"
 "$repo/emulator/bin/wellarchitected-emulator" --port 0 --state "$work/emulator-state.json" >"$work/logs/emulator.log" 2>&1 &
 emulator_pid=$!
 stop_emulator() { kill "$emulator_pid" 2>/dev/null && wait "$emulator_pid" 2>/dev/null || true; }
