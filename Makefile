@@ -3,17 +3,21 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 PORT ?= 4599
 
-.PHONY: build test fmt tools emulator pulumi demo e2e bench clean sdk sdk-check
+.PHONY: build dist test fmt tools emulator pulumi demo e2e bench clean sdk sdk-check
 
 ## build: compile every module, install the SDK into the local Maven repository, make the launchers
 build:
 	$(MVN) -q -DskipTests install
 
+## dist: the installable plugin archive dist/pulumi-resource-wellarchitected-v<version>-linux-amd64.tar.gz
+dist: build
+	@provider/dist/build.sh
+
 ## fmt: format every Java source (palantir-java-format); the build fails on unformatted code
 fmt:
 	$(MVN) -q spotless:apply
 
-## pulumi: provide `pulumi` and `pulumi-language-java` (on PATH, else built once into a cache)
+## pulumi: build `pulumi` and the Java and YAML language hosts (plugin archives) once into a cache
 pulumi:
 	@toolchain/build.sh >/dev/null
 
@@ -37,18 +41,18 @@ test: pulumi tools sdk-check
 emulator: build
 	emulator/bin/wellarchitected-emulator --port $(PORT)
 
-## demo: build, start the emulator, `pulumi up` the example stack, show the result, refresh
-demo: build pulumi
-	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" examples/demo.sh
+## demo: build, install the plugin archives, start the emulator, `pulumi up` the example stack, show it, refresh
+demo: dist pulumi
+	MVN="$(MVN)" PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" examples/demo.sh
 
 ## e2e: only the end-to-end tests
 e2e: build pulumi
 	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" $(MVN) -pl tests/e2e verify
 
 ## bench: every benchmark; results in bench/results/latest.{json,md}
-bench: build pulumi
+bench: dist pulumi
 	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" bench/run.sh
 
 clean:
 	$(MVN) -q clean
-	rm -rf .work
+	rm -rf .work dist

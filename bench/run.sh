@@ -58,7 +58,13 @@ started_all=$SECONDS
 
 # 1. Start-up of the provider launcher, beside a JVM hello-world and a bare grpc-netty server: provider/'s
 #    StartupBenchmark times the processes (Maven only assembles its class path), then its results become figures.
+#    The plugin installed from its archive (make dist) is measured beside the launcher of the build tree.
 startup() {
+  local version home="$work/pulumi-home"
+  version=$(<"$root/provider/target/classes/version.txt")
+  PULUMI_HOME="$home" PULUMI_SKIP_UPDATE_CHECK=true "$PULUMI_TOOLCHAIN_BIN/pulumi" plugin install resource \
+    wellarchitected "$version" --file "$root/dist/pulumi-resource-wellarchitected-v$version-linux-amd64.tar.gz" &&
+  WELLARCHITECTED_INSTALLED_PROVIDER="$home/plugins/resource-wellarchitected-v$version/pulumi-resource-wellarchitected" \
   mvn -B -ntp -q -f "$root/pom.xml" -pl provider exec:exec@startup-benchmark \
     -Dstartup.benchmark.out="$logs/startup-raw.json" -Dstartup.benchmark.runs="$runs" &&
     bench com.pulumi.wellarchitected.bench.startup.StartupFigures "$parts/1-startup.json" "$logs/startup-raw.json"

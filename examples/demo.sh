@@ -7,9 +7,11 @@
 #   examples/demo.sh            pulumi up the demo stack (again: a rerun changes nothing), show it, refresh it
 #   examples/demo.sh destroy    delete the demo stack's lens and shares (organization sharing stays on)
 #
-# Needs PULUMI_TOOLCHAIN_BIN (the directory holding `pulumi` and `pulumi-language-java`) and a `make build`;
-# `make demo` provides both. Everything it keeps lives in .work/demo: the emulator's state, the file:// backend,
-# the project copy and the logs; `rm -rf .work/demo` starts over.
+# Needs PULUMI_TOOLCHAIN_BIN (the directory `make pulumi` prints, holding `pulumi`, beside the language hosts' plugin
+# archives) and the provider's plugin archive from `make dist`; `make demo` provides both. Pulumi runs the plugins
+# installed from those archives, as a user's would: nothing of this repository is on PATH. Everything the demo keeps
+# lives in .work/demo: the Pulumi home with the installed plugins, the emulator's state, the file:// backend, the
+# project copy and the logs; `rm -rf .work/demo` starts over.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -44,12 +46,19 @@ case "$action" in
 esac
 
 [[ -n "${PULUMI_TOOLCHAIN_BIN:-}" && -x "${PULUMI_TOOLCHAIN_BIN}/pulumi" ]] \
-  || fail "PULUMI_TOOLCHAIN_BIN must name the directory holding pulumi and pulumi-language-java; run \`make demo\`"
-[[ -x "$repo/provider/bin/pulumi-resource-wellarchitected" && -x "$repo/emulator/bin/wellarchitected-emulator" ]] \
-  || fail "the provider and the emulator are not built; run \`make demo\` (or \`make build\` first)"
+  || fail "PULUMI_TOOLCHAIN_BIN must name the directory holding pulumi; run \`make demo\`"
+[[ -f "$repo/provider/target/classes/version.txt" ]] \
+  || fail "the provider is not built; run \`make demo\` (or \`make dist\` first)"
+version=$(<"$repo/provider/target/classes/version.txt")
+provider_archive="$repo/dist/pulumi-resource-wellarchitected-v$version-linux-amd64.tar.gz"
+java_archives=("$PULUMI_TOOLCHAIN_BIN"/../plugins/pulumi-language-java-v*-linux-amd64.tar.gz)
+java_archive=${java_archives[-1]}
+[[ -f $provider_archive && -x "$repo/emulator/bin/wellarchitected-emulator" ]] \
+  || fail "the plugin archive or the emulator is not built; run \`make demo\` (or \`make dist\` first)"
+[[ -f $java_archive ]] || fail "the toolchain holds no Java language host archive; run \`make pulumi\`"
+pulumi() { "$PULUMI_TOOLCHAIN_BIN/pulumi" "$@"; }
 
 mkdir -p "$work/project/target" "$work/backend" "$work/pulumi-home" "$work/logs"
-export PATH="$PULUMI_TOOLCHAIN_BIN:$repo/provider/bin:$PATH"
 export PULUMI_BACKEND_URL="file://$work/backend"
 export PULUMI_HOME="$work/pulumi-home"
 export PULUMI_CONFIG_PASSPHRASE="${PULUMI_CONFIG_PASSPHRASE:-demo}"
@@ -66,9 +75,20 @@ export AWS_SHARED_CREDENTIALS_FILE="$work/aws/credentials" AWS_CONFIG_FILE="$wor
 unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_DEFAULT_REGION AWS_ENDPOINT_URL \
   AWS_ENDPOINT_URL_WELLARCHITECTED
 
+step "installing the plugins into .work/demo/pulumi-home, as a user does (pulumi plugin install … --file)"
+java_version=${java_archive##*/pulumi-language-java-v}
+java_version=${java_version%%-*}
+pulumi plugin install resource wellarchitected "$version" --file "$provider_archive" --reinstall >"$work/logs/plugin-install.log" 2>&1 \
+  || { cat "$work/logs/plugin-install.log" >&2; fail "installing $provider_archive failed"; }
+pulumi plugin install language java "$java_version" --file "$java_archive" --reinstall >>"$work/logs/plugin-install.log" 2>&1 \
+  || { cat "$work/logs/plugin-install.log" >&2; fail "installing $java_archive failed"; }
+pulumi plugin ls
+
 if [[ $action == up ]]; then
   step "building examples/workflow (mvn package → target/workflow.jar)"
-  with_progress "$work/logs/example-build.log" mvn -B -ntp -q -f "$repo/examples/workflow/pom.xml" package
+  # MVN is the Maven command `make` was given (its local repository holds the SDK `make build` installed).
+  # shellcheck disable=SC2086
+  with_progress "$work/logs/example-build.log" ${MVN:-mvn -B -ntp} -q -f "$repo/examples/workflow/pom.xml" package
   cp "$repo/examples/workflow/Pulumi.yaml" "$repo/examples/workflow/lens.json" "$work/project/"
   cp "$repo/examples/workflow/target/workflow.jar" "$work/project/target/workflow.jar"
 fi

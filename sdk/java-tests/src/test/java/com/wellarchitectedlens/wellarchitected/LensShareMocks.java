@@ -27,8 +27,8 @@ final class LensShareMocks implements Mocks {
         }
         // LensShare.get sends only the ID; a new share sends its inputs.
         var lensAlias =
-                args.id != null && !args.id.isEmpty() ? args.id.split("\\|")[0] : (String) args.inputs.get("lensAlias");
-        var shareId = args.id != null && !args.id.isEmpty() ? args.id.split("\\|")[1] : shareIdFor(args.name);
+                args.id != null && !args.id.isEmpty() ? args.id.split("\\|", -1)[0] : (String) args.inputs.get("lensAlias");
+        var shareId = args.id != null && !args.id.isEmpty() ? args.id.split("\\|", -1)[1] : shareIdFor(args.name);
         var sharedWith = (String) args.inputs.getOrDefault("sharedWith", "444455556666");
         var status = sharedWith.startsWith("o-") || sharedWith.startsWith("ou-") ? "ASSOCIATED" : "PENDING";
         var state = Map.<String, Object>of(

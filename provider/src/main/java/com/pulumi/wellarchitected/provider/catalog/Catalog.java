@@ -34,7 +34,7 @@ public final class Catalog {
 
     /** @param region the provider's Region, when configured */
     public Catalog(Optional<String> region, WellArchitectedApis apis, UserLog log) {
-        add(new LensShareType(new LensShareResource(region, apis.shares(), log)));
+        add(new LensShareType(new LensShareResource(region, apis.shares(), log), apis.shares()));
         add(new LensResource(apis.lenses(), log));
         add(new LensShareAccepterResource(apis.invitations(), apis.lenses(), log));
         add(new OrganizationSharingResource(region, apis.settings(), log));

@@ -1,5 +1,7 @@
 package com.pulumi.wellarchitected.provider.lensshare;
 
+import com.pulumi.wellarchitected.provider.lensshare.LensShareApi.SharePage;
+import com.pulumi.wellarchitected.provider.lensshare.LensShareApi.ShareSummary;
 import com.pulumi.wellarchitected.provider.property.CheckResult;
 import com.pulumi.wellarchitected.provider.property.PropertyMap;
 import com.pulumi.wellarchitected.provider.resource.Changes;
@@ -8,13 +10,17 @@ import com.pulumi.wellarchitected.provider.resource.Field;
 import com.pulumi.wellarchitected.provider.resource.Field.Kind;
 import com.pulumi.wellarchitected.provider.resource.ManagedResource;
 import com.pulumi.wellarchitected.provider.resource.ResourceDefinition;
+import com.pulumi.wellarchitected.provider.resource.Waiter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code LensShare} resource type: its declared properties, and its behaviour in {@link LensShareResource},
  * whose Check adds the idempotency token and whose Diff replaces on every change.
  */
 public final class LensShareType implements ManagedResource {
+
+    private static final String ASSOCIATING = "ASSOCIATING";
 
     static final ResourceDefinition DEFINITION = new ResourceDefinition(
             LensShareResource.TYPE,
@@ -61,9 +67,11 @@ public final class LensShareType implements ManagedResource {
             true);
 
     private final LensShareResource shares;
+    private final LensShareApi api;
 
-    public LensShareType(LensShareResource shares) {
+    public LensShareType(LensShareResource shares, LensShareApi api) {
         this.shares = shares;
+        this.api = api;
     }
 
     @Override
@@ -82,9 +90,67 @@ public final class LensShareType implements ManagedResource {
         return new Changes(diff.replaced(), List.of(), diff.added(), diff.deleteBeforeReplace());
     }
 
+    /**
+     * Shares the lens; a share with an organization or OU is then waited for until AWS has associated it, since
+     * until then the organization has no access.
+     */
     @Override
     public CreateResult create(String urn, PropertyMap inputs, Deadline deadline, boolean preview) {
-        return shares.create(urn, inputs, deadline, preview);
+        CreateResult created = shares.create(urn, inputs, deadline, preview);
+        Optional<String> status = created.outputs().text(LensShareResource.STATUS);
+        if (preview || status.isEmpty()) {
+            return created;
+        }
+        LensShareId id = LensShareId.parse(created.id());
+        String sharedWith =
+                created.outputs().text(LensShareResource.SHARED_WITH).orElseThrow();
+        ShareSummary settled = ASSOCIATING.equals(status.get())
+                ? Waiter.until(
+                        () -> settled(id, sharedWith, deadline),
+                        deadline,
+                        "ListLensShares",
+                        "lens share " + id.shareId() + " with " + sharedWith + " was still ASSOCIATING")
+                : new ShareSummary(
+                        id.shareId(),
+                        sharedWith,
+                        new ShareStatus(status.get()),
+                        created.outputs().text(LensShareResource.STATUS_MESSAGE));
+        if (!settled.status().isLive()) {
+            throw new ApiCallException(
+                    "CreateLensShare",
+                    Optional.empty(),
+                    "lens share " + id.shareId() + " with " + sharedWith + " is " + settled.status()
+                            + settled.statusMessage()
+                                    .map(message -> ": " + message)
+                                    .orElse(""));
+        }
+        if (settled.status().name().equals(status.get())) {
+            return created;
+        }
+        PropertyMap.Builder outputs = PropertyMap.builder();
+        created.outputs().values().forEach((key, value) -> {
+            if (!key.equals(LensShareResource.STATUS) && !key.equals(LensShareResource.STATUS_MESSAGE)) {
+                outputs.put(key, value, created.outputs().isSecret(key));
+            }
+        });
+        outputs.put(LensShareResource.STATUS, settled.status().name());
+        settled.statusMessage().ifPresent(message -> outputs.put(LensShareResource.STATUS_MESSAGE, message));
+        return new CreateResult(created.id(), outputs.build());
+    }
+
+    /** The share once it is no longer ASSOCIATING; nothing while it is, or while the listing does not show it. */
+    private Optional<ShareSummary> settled(LensShareId id, String sharedWith, Deadline deadline) {
+        Optional<String> next = Optional.empty();
+        do {
+            SharePage page = api.listLensShares(id.lens(), Optional.of(sharedWith), next, deadline);
+            for (ShareSummary share : page.shares()) {
+                if (share.shareId().equalsIgnoreCase(id.shareId())) {
+                    return ASSOCIATING.equals(share.status().name()) ? Optional.empty() : Optional.of(share);
+                }
+            }
+            next = page.nextToken();
+        } while (next.isPresent());
+        return Optional.empty();
     }
 
     @Override

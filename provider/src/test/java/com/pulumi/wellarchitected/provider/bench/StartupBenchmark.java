@@ -102,6 +102,16 @@ public final class StartupBenchmark {
                 launcher(),
                 Map.of(),
                 true));
+        // The plugin as a user installs it from its archive (make dist), when bench/run.sh installed one.
+        String installed = System.getenv("WELLARCHITECTED_INSTALLED_PROVIDER");
+        if (installed != null && !installed.isBlank()) {
+            subjects.add(new Subject(
+                    "provider installed from its archive",
+                    "pulumi plugin install of the archive: its own jlink runtime, its start-up cache, tuned flags",
+                    List.of(installed, "127.0.0.1:1"),
+                    Map.of(),
+                    true));
+        }
         TreeMap<Integer, Path> jdks = jdks();
         for (Map.Entry<Integer, Path> jdk : jdks.descendingMap().entrySet()) {
             String name = "JDK " + jdk.getKey();

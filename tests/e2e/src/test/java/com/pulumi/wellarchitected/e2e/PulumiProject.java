@@ -25,28 +25,41 @@ final class PulumiProject {
     private final Map<String, String> environment = new TreeMap<>();
     private int commandCount;
 
+    /** Whether the programs {@code pulumi} starts can find a Java runtime. */
+    enum Java {
+        /** The JDK running the tests, on {@code PATH} and as {@code JAVA_HOME}, as the Java language host needs. */
+        ON_PATH,
+        /**
+         * None: {@code PATH} holds only {@code env}, and no {@code JAVA_HOME}; what runs Java must bring its own, as
+         * the installed provider plugin does.
+         */
+        NONE
+    }
+
     PulumiProject(Toolchain toolchain, Path workDir, String ownerAccessKey, String region) throws IOException {
-        this.pulumi = toolchain.pulumiBin().resolve("pulumi");
+        this(toolchain, workDir, ownerAccessKey, region, Java.ON_PATH);
+    }
+
+    PulumiProject(Toolchain toolchain, Path workDir, String ownerAccessKey, String region, Java java)
+            throws IOException {
+        this.pulumi = toolchain.pulumi();
         this.directory = Files.createDirectories(workDir.resolve("project"));
         this.logs = Files.createDirectories(workDir.resolve("logs"));
         // A failed test keeps its work directory: every command's output stays there to read.
         System.out.println("pulumi command output is kept in " + logs);
-        var javaBin = Path.of(System.getProperty("java.home"), "bin");
-        environment.put(
-                "PATH",
-                String.join(
-                        ":",
-                        toolchain.pulumiBin().toString(),
-                        toolchain.providerBin().toString(),
-                        javaBin.toString(),
-                        "/usr/local/bin",
-                        "/usr/bin",
-                        "/bin"));
-        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        // Nothing of this project's is on PATH: pulumi finds the provider and the language hosts among the plugins
+        // installed from their archives, which every project shares through its own PULUMI_HOME.
+        if (java == Java.ON_PATH) {
+            var javaBin = Path.of(System.getProperty("java.home"), "bin");
+            environment.put("PATH", String.join(":", javaBin.toString(), "/usr/local/bin", "/usr/bin", "/bin"));
+            environment.put("JAVA_HOME", System.getProperty("java.home"));
+        } else {
+            environment.put("PATH", pathWithoutJava(workDir).toString());
+        }
+        var pulumiHome = Files.createDirectories(workDir.resolve("pulumi-home"));
+        Files.createSymbolicLink(pulumiHome.resolve("plugins"), toolchain.plugins());
         environment.put("HOME", Files.createDirectories(workDir.resolve("home")).toString());
-        environment.put(
-                "PULUMI_HOME",
-                Files.createDirectories(workDir.resolve("pulumi-home")).toString());
+        environment.put("PULUMI_HOME", pulumiHome.toString());
         environment.put(
                 "PULUMI_BACKEND_URL",
                 Files.createDirectories(workDir.resolve("backend")).toUri().toString());
@@ -61,6 +74,19 @@ final class PulumiProject {
         environment.put(
                 "AWS_SHARED_CREDENTIALS_FILE",
                 workDir.resolve("no-aws-credentials").toString());
+    }
+
+    /**
+     * A directory holding only {@code env} (the provider's launcher uses it to restore signal handling), checked to
+     * offer no {@code java}.
+     */
+    private static Path pathWithoutJava(Path workDir) throws IOException {
+        var bin = Files.createDirectories(workDir.resolve("path-without-java"));
+        Files.createSymbolicLink(bin.resolve("env"), Path.of("/usr/bin/env"));
+        if (Files.exists(bin.resolve("java"))) {
+            throw new IllegalStateException(bin + " offers java");
+        }
+        return bin;
     }
 
     Path directory() {

@@ -28,7 +28,7 @@ class SecretsTest {
 
     @Test
     @DisplayName("secretKey and token configured as secrets appear in no log, error, export, file or emulator state")
-    void configuredSecretsAppearNowhere(@TempDir Path workDir) throws Exception {
+    void configuredSecretsAppearNowhere(@TempDir Path workDir, @TempDir Path pluginsHome) throws Exception {
         var secretKey = "sEcReTkEy-" + UUID.randomUUID();
         var token = "sEsSiOnToKeN-" + UUID.randomUUID();
         var credentials = Files.writeString(
@@ -39,10 +39,7 @@ class SecretsTest {
                         + LensSharesStack.OWNER + "\"}]}");
         var toolchain = Toolchain.locate();
         var providerStderr = workDir.resolve("provider-stderr.log");
-        var teeing = new Toolchain(
-                toolchain.pulumiBin(),
-                providerWritingStderrTo(workDir, toolchain, providerStderr),
-                toolchain.repository());
+        var teeing = providerWritingStderrTo(toolchain.withPluginsInstalledIn(pluginsHome), providerStderr);
 
         try (var stack = LensSharesStack.create(
                 teeing, workDir, 3, Map.of("wellarchitected:accessKey", ACCESS_KEY), Optional.of(credentials))) {
@@ -119,18 +116,19 @@ class SecretsTest {
     }
 
     /**
-     * A directory holding a {@code pulumi-resource-wellarchitected} that runs the real launcher with its standard
-     * error copied to {@code stderrFile}: the engine shows a plugin's stderr only when it dies, the test reads it all.
+     * The toolchain whose installed provider runs the real launcher with its standard error copied to
+     * {@code stderrFile}: the engine shows a plugin's stderr only when it dies, the test reads it all. The launcher
+     * moves aside within the plugin's directory, which it finds its runtime and jar by.
      */
-    private static Path providerWritingStderrTo(Path workDir, Toolchain toolchain, Path stderrFile) throws Exception {
-        var directory = Files.createDirectories(workDir.resolve("provider-bin"));
-        var launcher = directory.resolve("pulumi-resource-wellarchitected");
+    private static Toolchain providerWritingStderrTo(Toolchain toolchain, Path stderrFile) throws Exception {
+        var launcher = toolchain.installedProvider();
+        var real = launcher.resolveSibling("pulumi-resource-wellarchitected.real");
+        Files.move(launcher, real);
         Files.writeString(
                 launcher,
-                "#!/usr/bin/env bash\nexec \"" + toolchain.providerBin().resolve("pulumi-resource-wellarchitected")
-                        + "\" \"$@\" 2> >(tee -a \"" + stderrFile + "\" >&2)\n");
+                "#!/usr/bin/env bash\nexec \"" + real + "\" \"$@\" 2> >(tee -a \"" + stderrFile + "\" >&2)\n");
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(stderrFile, "");
-        return directory;
+        return toolchain;
     }
 }

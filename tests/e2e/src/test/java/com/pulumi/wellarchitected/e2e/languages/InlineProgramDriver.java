@@ -44,7 +44,6 @@ final class InlineProgramDriver {
                         program.path().stream(),
                         Stream.of(
                                 toolchain.pulumiBin(),
-                                toolchain.providerBin(),
                                 Path.of(System.getProperty("java.home"), "bin"),
                                 Path.of("/usr/local/bin"),
                                 Path.of("/usr/bin"),
@@ -54,9 +53,10 @@ final class InlineProgramDriver {
         environment.put("PATH", path);
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("HOME", Files.createDirectories(workDir.resolve("home")).toString());
-        environment.put(
-                "PULUMI_HOME",
-                Files.createDirectories(workDir.resolve("pulumi-home")).toString());
+        // The provider is the plugin installed from its archive, found through PULUMI_HOME, not on PATH.
+        var pulumiHome = Files.createDirectories(workDir.resolve("pulumi-home"));
+        Files.createSymbolicLink(pulumiHome.resolve("plugins"), toolchain.plugins());
+        environment.put("PULUMI_HOME", pulumiHome.toString());
         environment.put(
                 "PULUMI_BACKEND_URL",
                 Files.createDirectories(workDir.resolve("backend")).toUri().toString());

@@ -27,10 +27,7 @@ class PackageSchemaTest {
                         toolchain.pulumiBin().resolve("pulumi").toString(),
                         "package",
                         "get-schema",
-                        toolchain
-                                .providerBin()
-                                .resolve("pulumi-resource-wellarchitected")
-                                .toString())
+                        toolchain.installedProvider().toString())
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile());
         builder.environment()

@@ -20,7 +20,7 @@ final class Tools {
 
     /** The executable {@code name} on PATH; a missing one fails the test with what it is for. */
     static Path require(String name, String neededFor) {
-        for (var directory : System.getenv().getOrDefault("PATH", "").split(":")) {
+        for (var directory : System.getenv().getOrDefault("PATH", "").split(":", -1)) {
             if (directory.isEmpty()) {
                 continue;
             }

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Builds the installable plugin archive dist/pulumi-resource-wellarchitected-v<version>-linux-amd64.tar.gz from the
+# packaged provider (provider/target, made by `make build`) and prints its path as the last line:
+#   pulumi-resource-wellarchitected   the launcher (POSIX sh)
+#   pulumi-resource-wellarchitected.jar, lib/   the provider and its dependencies
+#   runtime/                          a Java runtime made by jlink with only the modules the provider needs
+#   startup/                          the start-up cache trained on that runtime (an AOT cache; Java 25 and later)
+# so the plugin runs on a machine without a JDK. The newest JDK present builds the runtime (DIST_JAVA_HOME=<dir>
+# chooses another). An archive built from the same inputs is reused.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+target="$repo/provider/target"
+name=pulumi-resource-wellarchitected
+
+log() { echo "dist: $*" >&2; }
+fail() { echo "dist: $*" >&2; exit 1; }
+
+[[ -f "$target/$name.jar" && -d "$target/lib" && -f "$target/classes/version.txt" ]] \
+  || fail "the provider is not packaged in $target; run \`make build\` first"
+version=$(<"$target/classes/version.txt")
+
+# Sets feature to the feature version of the JDK in $1 (25 for "25.0.3"), from its release file; fails unless jlink
+# can link from it: before JDK 24 only from the jmods/ directory, which some distributions package apart.
+feature_of() {
+  feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null)
+  [[ -n $feature && -x "$1/bin/jlink" ]] && { ((feature >= 24)) || [[ -d "$1/jmods" ]]; }
+}
+
+# JDK 25 loads an AOT cache at start-up, which makes it the fastest runtime to start: the newest JDK wins.
+jdk=${DIST_JAVA_HOME:-}
+if [[ -n $jdk ]]; then
+  feature_of "$jdk" || fail "DIST_JAVA_HOME=$jdk is no JDK 17 or later that jlink can link from (JDK 24+, or one with jmods/)"
+else
+  best=0
+  for home in ${JAVA_HOME:-} /usr/lib/jvm/* /opt/java/* /usr/local/lib/jvm/*; do
+    if [[ -d $home ]] && feature_of "$home" && ((feature >= 17 && feature > best)); then
+      jdk=$home
+      best=$feature
+    fi
+  done
+  [[ -n $jdk ]] || fail "no JDK 17 or later that jlink can link from (JDK 24+, or one with jmods/) found; set DIST_JAVA_HOME"
+  feature=$best
+fi
+
+archive="$repo/dist/$name-v$version-linux-amd64.tar.gz"
+stamp="$target/dist/$(basename "$archive").inputs"
+inputs=$(cd "$repo" && sha256sum provider/dist/build.sh "provider/dist/$name" "provider/target/$name.jar" \
+  provider/target/lib/*.jar "$jdk/release")
+if [[ -f $archive && "$(cat "$stamp" 2>/dev/null)" == "$inputs" ]]; then
+  log "up to date: $archive"
+  echo "$archive"
+  exit 0
+fi
+
+stage="$target/dist/$name-v$version"
+rm -rf "$stage"
+mkdir -p "$stage/lib" "$repo/dist"
+cp "$repo/provider/dist/$name" "$stage/$name"
+cp "$target/$name.jar" "$stage/"
+cp "$target"/lib/*.jar "$stage/lib/"
+
+log "finding the modules the provider needs (jdeps)"
+modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release "$feature" \
+  --class-path "$stage/lib/*" "$stage/$name.jar" "$stage"/lib/*.jar)
+# TLS with elliptic curves, which AWS endpoints offer, lives in its own module before JDK 22; jdeps cannot see it,
+# as nothing names it. From JDK 22 on it is part of java.base.
+if ((feature < 22)); then
+  modules="$modules,jdk.crypto.ec"
+fi
+
+log "linking a Java $feature runtime with $modules"
+jlink_options=(--strip-debug --no-man-pages --no-header-files)
+if ((feature < 25)); then
+  # Without an AOT cache, the runtime's own class-data-sharing archive of the JDK's classes is the start-up cache:
+  # it lives in the runtime image, so it stays valid wherever the plugin is installed. jlink leaves it out by default.
+  jlink_options+=(--generate-cds-archive)
+fi
+"$jdk/bin/jlink" "${jlink_options[@]}" --add-modules "$modules" --output "$stage/runtime"
+
+if ((feature >= 25)); then
+  log "training the start-up cache on that runtime"
+  WELLARCHITECTED_PROVIDER_TRAIN=1 "$stage/$name" >/dev/null
+else
+  log "no AOT cache before Java 25 (DIST_JAVA_HOME picks the JDK): the runtime's own CDS archive serves"
+fi
+
+tar -C "$stage" --owner=0 --group=0 --numeric-owner -czf "$archive.tmp" .
+mv "$archive.tmp" "$archive"
+echo "$inputs" >"$stamp"
+log "built $archive ($(du -h "$archive" | cut -f1))"
+echo "$archive"
