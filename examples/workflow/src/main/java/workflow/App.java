@@ -42,7 +42,7 @@ public class App {
                 "lens",
                 LensArgs.builder()
                         .document(readLensDocument())
-                        .versionName(config.get("lensVersion").orElse("1.0"))
+                        .versionName(config.get("lensVersion").orElse("v1"))
                         .build());
 
         // Sharing with an organization or OU is refused until the owner's account switches it on.

@@ -76,7 +76,7 @@ class WorkflowLifecycleTest {
 
         assertThat(stack.ownerLenses()).containsExactly(lensArn + "=PUBLISHED");
         assertThat(outputs.get("lensName").getAsString()).isEqualTo("Data platform lens");
-        assertThat(outputs.get("publishedVersion").getAsString()).isEqualTo("1.0");
+        assertThat(outputs.get("publishedVersion").getAsString()).isEqualTo("v1");
         assertThat(stack.organizationSharingStatus()).isEqualTo("ENABLED");
         assertThat(outputs.get("acceptedStatus").getAsString()).isEqualTo("ACCEPTED");
         assertThat(outputs.get("acceptedLensName").getAsString()).isEqualTo("Data platform lens");
@@ -108,22 +108,22 @@ class WorkflowLifecycleTest {
     @DisplayName("a new versionName publishes a new version of the same lens in place: ARN and shares stay")
     void newVersionNamePublishesANewVersionInPlace() throws Exception {
         var before = stack.pulumi.stackOutputs();
-        stack.pulumi.setConfig("lensVersion", "2.0");
+        stack.pulumi.setConfig("lensVersion", "v2");
 
         var up = stack.pulumi.up();
 
         assertThat(steps(up)).filteredOn(step -> !step.startsWith("same ")).containsExactly("update lens");
         var after = stack.pulumi.stackOutputs();
         assertThat(after.get("lensArn")).isEqualTo(before.get("lensArn"));
-        assertThat(after.get("publishedVersion").getAsString()).isEqualTo("2.0");
+        assertThat(after.get("publishedVersion").getAsString()).isEqualTo("v2");
         assertThat(after.get("accountShareId")).isEqualTo(before.get("accountShareId"));
         assertThat(after.get("ouShareId")).isEqualTo(before.get("ouShareId"));
         var lensArn = after.get("lensArn").getAsString();
         assertThat(stack.owner
-                        .getLens(r -> r.lensAlias(lensArn).lensVersion("2.0"))
+                        .getLens(r -> r.lensAlias(lensArn).lensVersion("v2"))
                         .lens()
                         .lensVersion())
-                .isEqualTo("2.0");
+                .isEqualTo("v2");
     }
 
     @Test
@@ -208,7 +208,7 @@ class WorkflowLifecycleTest {
         var adopted = stack.resources();
         assertThat(adopted.get("adopted-lens").get("id").getAsString()).isEqualTo(lensArn);
         assertThat(stack.output("adopted-lens", "name")).contains("Data platform lens");
-        assertThat(stack.output("adopted-lens", "publishedVersion")).contains("2.0");
+        assertThat(stack.output("adopted-lens", "publishedVersion")).contains("v2");
         assertThat(stack.output("adopted-organization-sharing", "organizationSharingStatus"))
                 .contains("ENABLED");
         assertThat(stack.output("adopted-acceptance", "lensArn")).contains(lensArn);
