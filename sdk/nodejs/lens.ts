@@ -11,7 +11,7 @@ import * as utilities from "./utilities";
  *
  * ## Import
  *
- * A lens is imported by its ARN:
+ * A lens is imported by its ARN; the import reads its latest version's name but not its document, which GetLens does not return: declare the document and a new `versionName`, and the next update publishes it.
  *
  * ```sh
  * $ pulumi import wellarchitected:index:Lens security-lens 'arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef'

@@ -21,7 +21,7 @@ import javax.annotation.Nullable;
  * 
  * ## Import
  * 
- * A lens is imported by its ARN:
+ * A lens is imported by its ARN; the import reads its latest version&#39;s name but not its document, which GetLens does not return: declare the document and a new `versionName`, and the next update publishes it.
  * 
  * ```sh
  * $ pulumi import wellarchitected:index:Lens security-lens &#39;arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef&#39;

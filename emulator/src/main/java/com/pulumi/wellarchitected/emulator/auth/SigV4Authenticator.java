@@ -5,6 +5,7 @@ import com.pulumi.wellarchitected.emulator.errors.InvalidSignatureException;
 import com.pulumi.wellarchitected.emulator.errors.MissingAuthenticationTokenException;
 import com.pulumi.wellarchitected.emulator.errors.UnrecognizedClientException;
 import com.pulumi.wellarchitected.emulator.model.AccountRegion;
+import com.pulumi.wellarchitected.emulator.model.Identifiers;
 import com.pulumi.wellarchitected.emulator.model.UndocumentedBehaviour;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class SigV4Authenticator {
     public static final String SERVICE = "wellarchitected";
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+    private static final Pattern REGION = Identifiers.REGION;
     private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final Map<String, Credential> credentials;

@@ -13,6 +13,7 @@ import com.pulumi.wellarchitected.emulator.http.HttpRequest;
 import com.pulumi.wellarchitected.emulator.http.HttpResponse;
 import com.pulumi.wellarchitected.emulator.model.AccountRegion;
 import com.pulumi.wellarchitected.emulator.model.EmulatorClock;
+import com.pulumi.wellarchitected.emulator.model.Identifiers;
 import com.pulumi.wellarchitected.emulator.model.ShareStatus;
 import com.pulumi.wellarchitected.emulator.model.StateView;
 import com.pulumi.wellarchitected.emulator.model.WellArchitectedBackend;
@@ -29,7 +30,7 @@ public final class ControlApi {
     public static final String PREFIX = "/_emulator/";
     private static final Logger LOG = Logger.getLogger(ControlApi.class.getName());
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+    private static final Pattern REGION = Identifiers.REGION;
     private static final Gson STATE_JSON = new GsonBuilder()
             .disableHtmlEscaping()
             .serializeNulls()

@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
 
 /** Everything the service holds, for all accounts and Regions, with the lookups the operations share; not thread-safe. */
 final class ModelState {
-    static final Pattern CUSTOM_LENS_ARN =
-            Pattern.compile("arn:aws:wellarchitected:([a-z0-9-]+):(\\d{12}):lens/([0-9a-f]{32})");
+    static final Pattern CUSTOM_LENS_ARN = Identifiers.CUSTOM_LENS_ARN;
     private static final Pattern OFFICIAL_LENS_ARN =
             Pattern.compile("arn:aws:wellarchitected:([a-z0-9-]+)::lens/([a-z0-9]+)");
 

@@ -28,7 +28,7 @@ public final class ProviderConfigReader {
 
     private static final List<String> SECRET_KEYS = List.of(SECRET_KEY, TOKEN);
     private static final int MOST_RETRIES = 100;
-    private static final Pattern REGION_CODE = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+    private static final Pattern REGION_CODE = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
     private final Map<String, String> environment;
     private final Function<String, Optional<String>> profileRegion;

@@ -275,8 +275,10 @@ public final class LensResource implements ManagedResource {
         try {
             parsed = JsonParser.parseString(text);
         } catch (JsonParseException e) {
-            throw new InvalidValueException(
-                    "the document is not JSON (" + e.getMessage() + "): give the lens as a custom lens JSON document.");
+            // The parser's message names the position, then points at a web page on a second line: only the first.
+            String problem = (e.getCause() != null ? e.getCause() : e).getMessage();
+            throw new InvalidValueException("the document is not JSON ("
+                    + problem.lines().findFirst().orElse("") + "): give the lens as a custom lens JSON document.");
         }
         if (!parsed.isJsonObject()) {
             throw new InvalidValueException(

@@ -11,7 +11,7 @@ public record LensArn(String partition, String region, String accountId, String 
     public static final String FORM = "arn:aws:wellarchitected:<region>:<account ID>:lens/<32 hex characters>";
 
     private static final Pattern CUSTOM = Pattern.compile(
-            "arn:(aws[a-z-]*):wellarchitected:([a-z]{2}(?:-[a-z]+)+-\\d+):(\\d{12}):lens/([0-9a-f]{32})");
+            "arn:(aws[a-z-]*):wellarchitected:([a-z]{2}(?:-[a-z]+)+-\\d{1,2}):(\\d{12}):lens/([0-9a-f]{32})");
     // An official lens has no owner account in its ARN: arn:aws:wellarchitected:us-east-1::lens/serverless.
     private static final Pattern OFFICIAL_ARN =
             Pattern.compile("arn:aws[a-z-]*:wellarchitected:[a-z0-9-]*::lens/[a-z0-9_-]+");

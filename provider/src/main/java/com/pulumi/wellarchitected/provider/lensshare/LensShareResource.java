@@ -6,10 +6,10 @@ import com.pulumi.wellarchitected.provider.property.CheckFailure;
 import com.pulumi.wellarchitected.provider.property.CheckResult;
 import com.pulumi.wellarchitected.provider.property.PropertyMap;
 import com.pulumi.wellarchitected.provider.property.PropertyValue;
+import com.pulumi.wellarchitected.provider.resource.Changes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /** The {@code wellarchitected:index:LensShare} resource: check, diff, create, read and delete of one lens share. */
 public final class LensShareResource {
@@ -50,18 +50,18 @@ public final class LensShareResource {
      */
     public CheckResult check(PropertyMap olds, PropertyMap news, byte[] randomSeed) {
         List<CheckFailure> failures = new ArrayList<>();
-        Optional<PropertyValue> lensAlias = checked(
-                news,
-                LENS_ALIAS,
-                "give the ARN of a custom lens you own, " + LensArn.FORM + ".",
-                this::lensInRegion,
-                failures);
-        Optional<PropertyValue> sharedWith = checked(
-                news,
-                SHARED_WITH,
-                "give " + SharedWith.FORMS + ".",
-                text -> SharedWith.parse(text).value(),
-                failures);
+        // Each input's own rules are declared in LensShareType; the Region is this provider's.
+        CheckResult declared = LensShareType.DEFINITION.check(news);
+        failures.addAll(declared.failures());
+        Optional<PropertyValue> lensAlias = declared.inputs().get(LENS_ALIAS);
+        Optional<PropertyValue> sharedWith = declared.inputs().get(SHARED_WITH);
+        if (lensAlias.orElse(null) instanceof PropertyValue.Text lens) {
+            try {
+                lensInRegion(lens.value());
+            } catch (InvalidValueException e) {
+                failures.add(new CheckFailure(LENS_ALIAS, e.getMessage()));
+            }
+        }
         if (failures.isEmpty()
                 && lensAlias.get() instanceof PropertyValue.Text lens
                 && sharedWith.get() instanceof PropertyValue.Text principal
@@ -89,24 +89,8 @@ public final class LensShareResource {
      * UpdateLensShare, and a change of spelling alone is no change.
      */
     public DiffResult diff(PropertyMap oldOutputs, PropertyMap oldInputs, PropertyMap news) {
-        List<String> replaced = new ArrayList<>();
-        List<String> added = new ArrayList<>();
-        for (String key : List.of(LENS_ALIAS, SHARED_WITH)) {
-            Optional<String> old = oldInputs.text(key).or(() -> oldOutputs.text(key));
-            Optional<PropertyValue> now = news.get(key);
-            if (old.isEmpty() && now.isPresent()) {
-                added.add(key);
-                replaced.add(key);
-            } else if (old.isPresent()
-                    && !now.map(value -> sameValue(key, old.get(), value)).orElse(false)) {
-                replaced.add(key);
-            }
-        }
-        // Delete before replace. A replacement normally targets another (lens, principal) pair, so the old share
-        // would not conflict with the new one; but a forced replacement (`pulumi up --replace`) of the same pair
-        // would hit ConflictException, and a create-first replacement on a lens already at the 300-share quota
-        // would fail. Deleting first costs nothing: the old principal loses access either way.
-        return new DiffResult(replaced, added, !replaced.isEmpty());
+        Changes changes = LensShareType.DEFINITION.diff(oldOutputs, oldInputs, news);
+        return new DiffResult(changes.replaced(), changes.added(), changes.deleteBeforeReplace());
     }
 
     /**
@@ -270,34 +254,6 @@ public final class LensShareResource {
                     + ": a lens can only be shared in its own Region, so use a provider for " + lens.region() + ".");
         }
         return lens.toString();
-    }
-
-    private static Optional<PropertyValue> checked(
-            PropertyMap news,
-            String key,
-            String accepted,
-            UnaryOperator<String> normalise,
-            List<CheckFailure> failures) {
-        Optional<PropertyValue> value = news.get(key);
-        if (value.isPresent() && value.get() == PropertyValue.UNKNOWN) {
-            return value;
-        }
-        if (value.isEmpty()
-                || (value.get() instanceof PropertyValue.Text text
-                        && text.value().isBlank())) {
-            failures.add(new CheckFailure(key, key + " is required: " + accepted));
-            return Optional.empty();
-        }
-        if (!(value.get() instanceof PropertyValue.Text text)) {
-            failures.add(new CheckFailure(key, key + " must be a string, not " + value.get() + ": " + accepted));
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(PropertyValue.text(normalise.apply(text.value())));
-        } catch (InvalidValueException e) {
-            failures.add(new CheckFailure(key, e.getMessage()));
-            return Optional.empty();
-        }
     }
 
     private static boolean sameShare(PropertyMap olds, PropertyValue lensAlias, PropertyValue sharedWith) {

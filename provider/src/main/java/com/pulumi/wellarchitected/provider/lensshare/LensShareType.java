@@ -34,7 +34,9 @@ public final class LensShareType implements ManagedResource {
                                             + " the share.")
                             .required()
                             .replaceOnChange()
-                            .normalisedBy(text -> LensArn.parse(text).toString(), "give " + LensArn.FORM + ".")
+                            .normalisedBy(
+                                    text -> LensArn.parse(text).toString(),
+                                    "give the ARN of a custom lens you own, " + LensArn.FORM + ".")
                             .describedAsOutput("The ARN of the shared custom lens, normalised."),
                     Field.input(
                                     LensShareResource.SHARED_WITH,
@@ -64,6 +66,10 @@ public final class LensShareType implements ManagedResource {
                             .sometimesOutput(),
                     Field.output(LensShareResource.LENS_ARN, Kind.STRING, "The ARN of the shared lens.")),
             List.of(),
+            // Delete before replace. A replacement normally targets another (lens, principal) pair, so the old share
+            // would not conflict with the new one; but a forced replacement (`pulumi up --replace`) of the same pair
+            // would hit ConflictException, and a create-first replacement on a lens already at the 300-share quota
+            // would fail. Deleting first costs nothing: the old principal loses access either way.
             true);
 
     private final LensShareResource shares;

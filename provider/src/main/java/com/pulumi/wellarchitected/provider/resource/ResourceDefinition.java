@@ -70,8 +70,7 @@ public record ResourceDefinition(
         List<String> updated = new ArrayList<>();
         List<String> added = new ArrayList<>();
         for (Field field : inputs()) {
-            Optional<PropertyValue> old =
-                    oldInputs.isEmpty() ? oldOutputs.get(field.name()) : oldInputs.get(field.name());
+            Optional<PropertyValue> old = oldInputs.get(field.name()).or(() -> oldOutputs.get(field.name()));
             Optional<PropertyValue> now = news.get(field.name());
             if (same(field, old, now)) {
                 continue;
