@@ -91,8 +91,8 @@ class WorkflowLifecycleTest {
 
     @Test
     @Order(2)
-    @DisplayName("refresh shows the owner the account share ACCEPTED and the OU share ASSOCIATED")
-    void refreshShowsTheAccountShareAcceptedAndTheOuShareAssociated() throws Exception {
+    @DisplayName("refresh shows the owner the account share ACCEPTED and the OU share ASSOCIATED; nothing to change")
+    void refreshShowsTheAccountShareAcceptedAndTheOuShareAssociatedAndNothingToChange() throws Exception {
         stack.pulumi.refresh();
 
         assertThat(stack.output("lens-to-account", "status")).contains("ACCEPTED");
@@ -101,6 +101,12 @@ class WorkflowLifecycleTest {
         assertThat(stack.output("accept-account-share", "status")).contains("ACCEPTED");
         assertThat(stack.output("organization-sharing", "organizationSharingStatus"))
                 .contains("ENABLED");
+
+        var preview = stack.pulumi.preview();
+
+        assertThat(preview.changes())
+                .as("change summary of a preview after up and refresh: nothing to change")
+                .isEmpty();
     }
 
     @Test
