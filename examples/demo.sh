@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The demo behind `make demo`: shares a custom Well-Architected lens with an account, an IAM user and an OU by
-# running examples/lens-share with the real `pulumi` CLI against the local emulator, then shows and refreshes it.
+# The demo behind `make demo`: runs examples/workflow with the real `pulumi` CLI against the local emulator. The
+# program publishes a custom lens from its lens.json, enables organization sharing, shares the lens with an account,
+# an IAM user and an OU, and accepts the account's invitation through a second provider with the recipient's
+# profile; the demo then shows the stack, refreshes it and shows the owner's view of the shares.
 #
 #   examples/demo.sh            pulumi up the demo stack (again: a rerun changes nothing), show it, refresh it
-#   examples/demo.sh destroy    withdraw every share of the demo stack
+#   examples/demo.sh destroy    delete the demo stack's lens and shares (organization sharing stays on)
 #
 # Needs PULUMI_TOOLCHAIN_BIN (the directory `make pulumi` prints, holding `pulumi`, beside the language hosts' plugin
 # archives) and the provider's plugin archive from `make dist`; `make demo` provides both. Pulumi runs the plugins
@@ -18,7 +20,7 @@ action=${1:-up}
 
 owner=111122223333
 region=us-east-1
-lens_name="Security lens"
+recipient=444455556666
 stack=demo
 
 step() { printf '\n==> %s\n' "$*"; }
@@ -62,9 +64,16 @@ export PULUMI_HOME="$work/pulumi-home"
 export PULUMI_CONFIG_PASSPHRASE="${PULUMI_CONFIG_PASSPHRASE:-demo}"
 export PULUMI_SKIP_UPDATE_CHECK=true
 export PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true
-# The emulator takes the access key ID as the caller's account: the provider acts as the lens owner.
-export AWS_ACCESS_KEY_ID=$owner AWS_SECRET_ACCESS_KEY=demo-secret AWS_REGION=$region
-unset AWS_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_WELLARCHITECTED
+# Two AWS profiles, as against AWS: the lens owner's (the default provider) and the recipient's (the accepter's
+# provider). The emulator takes a request's access key ID as the caller's account.
+mkdir -p "$work/aws"
+printf '[owner]\naws_access_key_id = %s\naws_secret_access_key = demo-owner-secret\n[recipient]\naws_access_key_id = %s\naws_secret_access_key = demo-recipient-secret\n' \
+  "$owner" "$recipient" >"$work/aws/credentials"
+printf '[profile owner]\nregion = %s\n[profile recipient]\nregion = %s\n' "$region" "$region" >"$work/aws/config"
+export AWS_SHARED_CREDENTIALS_FILE="$work/aws/credentials" AWS_CONFIG_FILE="$work/aws/config" AWS_PROFILE=owner \
+  AWS_REGION=$region
+unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_DEFAULT_REGION AWS_ENDPOINT_URL \
+  AWS_ENDPOINT_URL_WELLARCHITECTED
 
 step "installing the plugins into .work/demo/pulumi-home, as a user does (pulumi plugin install … --file)"
 java_version=${java_archive##*/pulumi-language-java-v}
@@ -76,16 +85,18 @@ pulumi plugin install language java "$java_version" --file "$java_archive" --rei
 pulumi plugin ls
 
 if [[ $action == up ]]; then
-  step "building examples/lens-share (mvn package → target/lens-share.jar)"
+  step "building examples/workflow (mvn package → target/workflow.jar)"
   # MVN is the Maven command `make` was given (its local repository holds the SDK `make build` installed).
   # shellcheck disable=SC2086
-  with_progress "$work/logs/example-build.log" ${MVN:-mvn -B -ntp} -q -f "$repo/examples/lens-share/pom.xml" package
-  cp "$repo/examples/lens-share/Pulumi.yaml" "$work/project/Pulumi.yaml"
-  cp "$repo/examples/lens-share/target/lens-share.jar" "$work/project/target/lens-share.jar"
+  with_progress "$work/logs/example-build.log" ${MVN:-mvn -B -ntp} -q -f "$repo/examples/workflow/pom.xml" package
+  cp "$repo/examples/workflow/Pulumi.yaml" "$repo/examples/workflow/lens.json" "$work/project/"
+  cp "$repo/examples/workflow/target/workflow.jar" "$work/project/target/workflow.jar"
 fi
 [[ -f "$work/project/Pulumi.yaml" ]] || fail "there is no demo stack in $work yet; run \`make demo\` first"
 
 step "starting the Well-Architected emulator (state in .work/demo/emulator-state.json)"
+# The previous run's log names its port: remove it first, or the wait below could read that stale address.
+rm -f "$work/logs/emulator.log"
 "$repo/emulator/bin/wellarchitected-emulator" --port 0 --state "$work/emulator-state.json" >"$work/logs/emulator.log" 2>&1 &
 emulator_pid=$!
 stop_emulator() { kill "$emulator_pid" 2>/dev/null && wait "$emulator_pid" 2>/dev/null || true; }
@@ -100,39 +111,16 @@ done
 [[ -n $endpoint ]] || fail "the emulator printed no 'listening on' line within 30 s (log: $work/logs/emulator.log)"
 echo "    listening on $endpoint"
 
-# The lens survives in the emulator's state file, so a rerun shares the same lens again instead of a new one.
-lens_arn=$(curl -fsS "$endpoint/_emulator/state" | python3 -c '
-import json, sys
-owner, region, name = sys.argv[1:4]
-lenses = json.load(sys.stdin).get("lenses", [])
-print(next((l["lensArn"] for l in lenses
-            if l.get("accountId") == owner and l.get("region") == region and l.get("name") == name), ""))
-' "$owner" "$region" "$lens_name")
-if [[ -z $lens_arn ]]; then
-  [[ $action == up ]] || fail "the emulator holds no demo lens; nothing to destroy"
-  step "seeding a published custom lens \"$lens_name\" owned by $owner"
-  lens_arn=$(curl -fsS -X POST "$endpoint/_emulator/lenses" -H 'Content-Type: application/json' \
-    -d "{\"accountId\":\"$owner\",\"region\":\"$region\",\"name\":\"$lens_name\",\"published\":true}" |
-    python3 -c 'import json, sys; print(json.load(sys.stdin)["LensArn"])')
-fi
-echo "    lens $lens_arn"
-
-if [[ $action == up ]]; then
-  step "enabling organization sharing for $owner (UpdateGlobalSettings, SigV4-signed by curl), needed for the OU share"
-  curl -fsS -X PATCH "$endpoint/global-settings" --aws-sigv4 "aws:amz:$region:wellarchitected" \
-    --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" -H 'Content-Type: application/json' \
-    -d '{"OrganizationSharingStatus":"ENABLED"}' >/dev/null
-fi
+# Both providers, the owner's and the recipient's, reach the emulator through the standard endpoint variable.
+export AWS_ENDPOINT_URL_WELLARCHITECTED=$endpoint
 
 cd "$work/project"
 step "selecting stack '$stack' (backend $PULUMI_BACKEND_URL) and setting its config"
 pulumi stack select "$stack" --non-interactive 2>/dev/null || pulumi stack init "$stack" --non-interactive
-pulumi config set wellarchitected:region "$region"
-pulumi config set wellarchitected:endpoint "$endpoint"
-pulumi config set lensArn "$lens_arn"
-pulumi config set accountId 444455556666
-pulumi config set iamUserArn arn:aws:iam::444455556666:user/lens-reviewer
+pulumi config set accountId $recipient
+pulumi config set iamUserArn arn:aws:iam::777788889999:user/lens-reviewer
 pulumi config set ouId ou-ab12-cdef3456
+pulumi config set recipientProfile recipient
 pulumi config --show-secrets
 
 show_shares() {
@@ -152,20 +140,34 @@ if [[ $action == destroy ]]; then
   step "pulumi destroy --yes"
   pulumi destroy --yes --run-program --non-interactive
   show_shares
-  step "done: the demo stack is empty. \`make demo\` shares the lens again; \`rm -rf .work/demo\` forgets everything."
+  step "done: the demo stack is empty. \`make demo\` publishes and shares a lens again; \`rm -rf .work/demo\` forgets everything."
   exit 0
 fi
 
 step "pulumi up --yes"
 pulumi up --yes --non-interactive
 
-step "pulumi stack output"
-pulumi stack output
+step "pulumi stack output --json (shares: what getLensShares lists once the invitation is accepted)"
+pulumi stack output --json --show-secrets
 
-show_shares
-
-step "pulumi refresh --yes (reads every share back from the emulator)"
+step "pulumi refresh --yes (reads the lens, the setting, every share and the acceptance back from the emulator)"
 pulumi refresh --yes --non-interactive
+
+step "the owner's view after the refresh: the shares in the stack's state"
+pulumi stack export | python3 -c '
+import json, sys
+resources = json.load(sys.stdin)["deployment"].get("resources", [])
+shares = {r["urn"].split("::")[-1]: r.get("outputs", {}) for r in resources
+          if r["type"] == "wellarchitected:index:LensShare"}
+print("    %-16s  %-45s  %s" % ("RESOURCE", "SHARED WITH", "STATUS"))
+for name, share in sorted(shares.items()):
+    print("    %-16s  %-45s  %s" % (name, share.get("sharedWith"), share.get("status")))
+expected = {"lens-to-account": "ACCEPTED", "lens-to-ou": "ASSOCIATED"}
+wrong = {n: s for n, s in expected.items() if shares.get(n, {}).get("status") != s}
+if wrong:
+    sys.exit("demo: expected %s after the refresh" % ", ".join("%s %s" % i for i in wrong.items()))
+'
+show_shares
 
 step "stopping the emulator"
 stop_emulator
@@ -173,6 +175,6 @@ cat <<EOF
 
 The demo stack '$stack' lives in .work/demo (backend, emulator state, project copy, logs in .work/demo/logs).
   Run it again:      make demo                 (idempotent: the second run changes nothing)
-  Withdraw shares:   examples/demo.sh destroy  (with PULUMI_TOOLCHAIN_BIN=\$(toolchain/build.sh))
+  Delete it all:     examples/demo.sh destroy  (with PULUMI_TOOLCHAIN_BIN=\$(toolchain/build.sh))
   Start over:        rm -rf .work/demo
 EOF

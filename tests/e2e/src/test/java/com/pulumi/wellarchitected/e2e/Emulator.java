@@ -87,6 +87,25 @@ public final class Emulator implements AutoCloseable {
         control("POST", "/_emulator/metrics/reset", "{}");
     }
 
+    /** Everything the emulator holds: lenses, shares and global settings, as {@code GET /_emulator/state} shows. */
+    JsonObject state() throws IOException, InterruptedException {
+        return control("GET", "/_emulator/state", null);
+    }
+
+    /**
+     * Hides every new share, invitation and lens from its listing for {@code millis}, as AWS lists them only after a
+     * delay; 0 lists them at once again.
+     */
+    void delayListings(long millis) throws IOException, InterruptedException {
+        var delays = new JsonObject();
+        delays.addProperty("ListLensShares", millis);
+        delays.addProperty("ListShareInvitations", millis);
+        delays.addProperty("ListLenses", millis);
+        var faults = new JsonObject();
+        faults.add("listingDelayMs", delays);
+        control("POST", "/_emulator/faults", faults.toString());
+    }
+
     /** A Well-Architected client signed as {@code accountId}, which the emulator takes as the caller's account. */
     public WellArchitectedClient client(String accountId, String region) {
         var client = WellArchitectedClient.builder()

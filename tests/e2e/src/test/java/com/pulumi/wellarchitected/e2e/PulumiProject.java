@@ -140,6 +140,41 @@ final class PulumiProject {
         succeed(args.toArray(String[]::new));
     }
 
+    /**
+     * Runs every later command with these AWS profiles (access key ID = the profile's account, which the emulator
+     * takes as the caller) and {@code active} as {@code AWS_PROFILE}, instead of the owner's key pair: how a user
+     * with two accounts runs a program that declares a provider per account.
+     */
+    void useAwsProfiles(Map<String, String> accountByProfile, String active) throws IOException {
+        var aws = Files.createDirectories(directory.resolveSibling("aws"));
+        var credentials = new StringBuilder();
+        var config = new StringBuilder();
+        accountByProfile.forEach((profile, account) -> {
+            credentials
+                    .append("[")
+                    .append(profile)
+                    .append("]\naws_access_key_id = ")
+                    .append(account);
+            credentials.append("\naws_secret_access_key = e2e-secret\n");
+            config.append("[profile ").append(profile).append("]\nregion = ").append(environment.get("AWS_REGION"));
+            config.append("\n");
+        });
+        environment.put(
+                "AWS_SHARED_CREDENTIALS_FILE",
+                Files.writeString(aws.resolve("credentials"), credentials).toString());
+        environment.put(
+                "AWS_CONFIG_FILE",
+                Files.writeString(aws.resolve("config"), config).toString());
+        environment.put("AWS_PROFILE", active);
+        environment.remove("AWS_ACCESS_KEY_ID");
+        environment.remove("AWS_SECRET_ACCESS_KEY");
+    }
+
+    /** Sets an environment variable of every later command, such as {@code AWS_ENDPOINT_URL_WELLARCHITECTED}. */
+    void putEnvironment(String name, String value) {
+        environment.put(name, value);
+    }
+
     Deployment preview() throws IOException, InterruptedException {
         return Deployment.of(succeed("preview", "--json"));
     }
