@@ -61,8 +61,10 @@ cp "$target/$name.jar" "$stage/"
 cp "$target"/lib/*.jar "$stage/lib/"
 
 log "finding the modules the provider needs (jdeps)"
+# jdeps prints "Warning: split package …" lines among its answer when two jars share a package: keep only the
+# module list, its last line.
 modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release "$feature" \
-  --class-path "$stage/lib/*" "$stage/$name.jar" "$stage"/lib/*.jar)
+  --class-path "$stage/lib/*" "$stage/$name.jar" "$stage"/lib/*.jar | grep -v '^Warning: ' | tail -n 1)
 # TLS with elliptic curves, which AWS endpoints offer, lives in its own module before JDK 22; jdeps cannot see it,
 # as nothing names it. From JDK 22 on it is part of java.base.
 if ((feature < 22)); then

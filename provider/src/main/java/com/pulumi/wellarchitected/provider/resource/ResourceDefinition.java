@@ -70,7 +70,10 @@ public record ResourceDefinition(
         List<String> updated = new ArrayList<>();
         List<String> added = new ArrayList<>();
         for (Field field : inputs()) {
-            Optional<PropertyValue> old = oldInputs.get(field.name()).or(() -> oldOutputs.get(field.name()));
+            // The engine sends the old inputs; only a state written without them falls back to the outputs. Falling
+            // back per field would compare an optional input left unset with the value AWS computed for it.
+            Optional<PropertyValue> old =
+                    oldInputs.isEmpty() ? oldOutputs.get(field.name()) : oldInputs.get(field.name());
             Optional<PropertyValue> now = news.get(field.name());
             if (same(field, old, now)) {
                 continue;
