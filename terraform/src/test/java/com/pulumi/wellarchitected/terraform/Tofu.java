@@ -49,10 +49,11 @@ final class Tofu {
         return new Tofu(executable, workDir, cliConfig);
     }
 
-    /** Runs {@code tofu <args>} to its end and returns its exit code and output. */
+    /** Runs {@code tofu <subcommand> <args>} to its end and returns its exit code and output. */
     Result run(String... args) {
-        List<String> command = new ArrayList<>(List.of(executable.toString()));
-        command.addAll(List.of(args));
+        // The subcommand, then -no-color: the output is matched as text, which colour codes would split.
+        List<String> command = new ArrayList<>(List.of(executable.toString(), args[0], "-no-color"));
+        command.addAll(List.of(args).subList(1, args.length));
         Path log = workDir.resolve("tofu.log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
@@ -65,7 +66,6 @@ final class Tofu {
         env.put("TF_IN_AUTOMATION", "1");
         env.put("TF_INPUT", "0");
         env.put("CHECKPOINT_DISABLE", "1");
-        env.put("NO_COLOR", "1");
         try {
             Process process = builder.start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
