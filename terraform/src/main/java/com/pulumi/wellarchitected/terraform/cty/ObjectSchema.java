@@ -57,7 +57,7 @@ public final class ObjectSchema {
                 if (value == null) {
                     throw new IllegalArgumentException("the object has no attribute " + attribute.name());
                 }
-                object.put(attribute.name(), value);
+                object.put(attribute.name(), typed(attribute, value));
             }
             return Optional.of(object);
         } catch (IOException e) {
@@ -87,6 +87,19 @@ public final class ObjectSchema {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** cty sends a number it cannot hold in a float64 as a decimal string. */
+    private static CtyValue typed(Attribute attribute, CtyValue value) {
+        if (attribute.type() == CtyType.NUMBER && value instanceof CtyValue.Text text) {
+            try {
+                return new CtyValue.Numeric(new BigDecimal(text.value()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(
+                        attribute.name() + " is the string " + text.value() + " where the schema has a number", e);
+            }
+        }
+        return value;
     }
 
     private static CtyValue attributeValue(MessageUnpacker in) throws IOException {
