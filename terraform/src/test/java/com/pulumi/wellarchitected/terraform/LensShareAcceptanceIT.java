@@ -110,6 +110,19 @@ class LensShareAcceptanceIT {
     }
 
     @Test
+    void aForcedReplacementSharesTheSameLensAnew() throws Exception {
+        configure(lens, RECIPIENT);
+        tofu.run("apply", "-auto-approve").exits(0);
+        String first = stateShareId();
+
+        tofu.run("apply", "-auto-approve", "-replace=wellarchitected_lens_share.share")
+                .exits(0);
+
+        assertThat(stateShareId()).isNotEqualTo(first);
+        assertThat(liveShares()).extracting(LensShareSummary::shareId).containsExactly(stateShareId());
+    }
+
+    @Test
     void aMalformedLensAliasFailsThePlanNamingTheAttribute() throws Exception {
         configure("not-an-arn", RECIPIENT);
 
