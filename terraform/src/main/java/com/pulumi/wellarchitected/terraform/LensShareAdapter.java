@@ -1,6 +1,6 @@
 package com.pulumi.wellarchitected.terraform;
 
-import com.pulumi.wellarchitected.provider.lensshare.ClientRequestToken;
+import com.pulumi.wellarchitected.provider.lensshare.CreateProgress;
 import com.pulumi.wellarchitected.provider.lensshare.CreateResult;
 import com.pulumi.wellarchitected.provider.lensshare.Deadline;
 import com.pulumi.wellarchitected.provider.lensshare.DiffResult;
@@ -11,11 +11,11 @@ import com.pulumi.wellarchitected.provider.property.CheckResult;
 import com.pulumi.wellarchitected.provider.property.PropertyMap;
 import com.pulumi.wellarchitected.provider.property.PropertyValue;
 import com.pulumi.wellarchitected.terraform.cty.CtyValue;
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * {@code wellarchitected_lens_share} over the core's {@link LensShareResource}: validation, the plan, create, read,
@@ -37,11 +37,9 @@ final class LensShareAdapter {
     // The core names the resource in its log lines by a Pulumi URN; the type name stands in for it here.
     private static final String URN = Schemas.LENS_SHARE;
 
-    private final SecureRandom random = new SecureRandom();
-
     /** The core's refusals of the configuration; unknown values pass. */
     CheckResult check(LensShareResource core, Map<String, CtyValue> config) {
-        return core.check(PropertyMap.empty(), INPUTS.toCore(config), new byte[0]);
+        return core.check(URN, INPUTS.toCore(config));
     }
 
     /**
@@ -67,10 +65,10 @@ final class LensShareAdapter {
             planned.put(computed, CtyValue.UNKNOWN);
         }
         planned.put("lens_arn", lensArn(config.get(LENS_ALIAS)));
-        byte[] seed = new byte[32];
-        random.nextBytes(seed);
-        // The share's idempotency token, chosen once per planned create and carried to the apply in private state.
-        return new Plan(planned, replaced, ClientRequestToken.fromSeed(seed));
+        // The share's idempotency token, chosen once per planned create and carried to the apply in private state:
+        // the core would derive it from the URN and inputs, which here are the same for every share of this lens
+        // and principal, so a share deleted earlier would be replayed. A random UUID is drawn from a secure source.
+        return new Plan(planned, replaced, UUID.randomUUID().toString());
     }
 
     /** Shares the lens with the token the plan chose; the state keeps the configured spelling of the inputs. */
@@ -81,7 +79,7 @@ final class LensShareAdapter {
         if (!token.isEmpty()) {
             inputs.put(LensShareResource.CLIENT_REQUEST_TOKEN, token);
         }
-        CreateResult created = core.create(URN, inputs.build(), Deadline.none(), false);
+        CreateResult created = core.create(URN, inputs.build(), Deadline.none(), false, new CreateProgress());
         return state(created.id(), planned, created.outputs());
     }
 
@@ -110,7 +108,7 @@ final class LensShareAdapter {
     }
 
     void delete(LensShareResource core, Map<String, CtyValue> prior) {
-        core.delete(text(prior.get(ID)), Deadline.none());
+        core.delete(URN, text(prior.get(ID)), Deadline.none());
     }
 
     private static Map<String, CtyValue> state(String id, Map<String, CtyValue> inputs, PropertyMap outputs) {
