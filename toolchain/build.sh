@@ -5,6 +5,7 @@
 #   $TOOLCHAIN_DIR/plugins/pulumi-language-yaml-<version>-linux-amd64.tar.gz
 #                                                   the language hosts as plugin archives, for
 #                                                   `pulumi plugin install language <java|yaml> <version> --file ...`
+#   $TOOLCHAIN_DIR/bin/tofu                         the OpenTofu CLI, for the Terraform-protocol acceptance tests
 # Each binary is built once from its Go module at the version pinned in the go.mod of its wrapper directory beside
 # this script, and later runs find it in the cache. Each has its own stamp, so adding or changing one wrapper rebuilds
 # that binary alone.
@@ -14,6 +15,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 PULUMI_VERSION=v3.274.1
 PULUMI_JAVA_VERSION=v1.22.0
 PULUMI_YAML_VERSION=v1.25.0
+TOFU_VERSION=v1.12.6
 TOOLCHAIN_DIR=${TOOLCHAIN_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-wellarchitected/toolchain}
 bin="$TOOLCHAIN_DIR/bin"
 # pulumi runs a YAML language host found next to itself in preference to an installed one (it ships bundled with the
@@ -42,7 +44,7 @@ fi
 # The Go build is long and quiet: a heartbeat shows it is alive.
 heartbeat() { local start=$SECONDS; while sleep 30; do log "  still building $1 ($((SECONDS - start)) s)"; done; }
 
-provide() { # <output dir> <name (its wrapper dir)> <version> <main package> <version variable>
+provide() { # <output dir> <name (its wrapper dir)> <version> <main package> <version variable> [its value]
   local stamp="$1/.$2.stamp" wanted
   wanted=$(want "$2" "$3")
   if [ -z "${TOOLCHAIN_REBUILD:-}" ] && [ -x "$1/$2" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$wanted" ]; then
@@ -52,7 +54,7 @@ provide() { # <output dir> <name (its wrapper dir)> <version> <main package> <ve
   heartbeat "$2" &
   local hb=$!
   trap 'kill $hb 2>/dev/null' RETURN
-  (cd "$here/$2" && go build -trimpath -ldflags "-s -w -X $5=$3" -o "$1/$2.tmp.$$" "$4")
+  (cd "$here/$2" && go build -trimpath -ldflags "-s -w -X $5=${6:-$3}" -o "$1/$2.tmp.$$" "$4")
   mv "$1/$2.tmp.$$" "$1/$2"
   echo "$wanted" >"$stamp"
 }
@@ -73,6 +75,8 @@ provide "$bin" pulumi-language-java "$PULUMI_JAVA_VERSION" github.com/pulumi/pul
   github.com/pulumi/pulumi-java/pkg/version.Version
 provide "$hosts" pulumi-language-yaml "$PULUMI_YAML_VERSION" github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml \
   github.com/pulumi/pulumi-yaml/pkg/version.Version
+# OpenTofu reads its version from an embedded file; the variable marks the build a release rather than a dev build.
+provide "$bin" tofu "$TOFU_VERSION" github.com/opentofu/opentofu/cmd/tofu github.com/opentofu/opentofu/version.dev no
 archive "$bin/pulumi-language-java" "$PULUMI_JAVA_VERSION"
 archive "$hosts/pulumi-language-yaml" "$PULUMI_YAML_VERSION"
 log "using $bin (pulumi $PULUMI_VERSION)"

@@ -1,0 +1,12 @@
+package com.pulumi.wellarchitected.terraform.cty;
+
+/** One attribute of a schema block: its name, type, who sets it, and whether the CLI hides its value. */
+public record Attribute(String name, CtyType type, Role role, boolean sensitive, String description) {
+
+    /** Who gives the attribute its value. */
+    public enum Role {
+        REQUIRED,
+        OPTIONAL,
+        COMPUTED
+    }
+}

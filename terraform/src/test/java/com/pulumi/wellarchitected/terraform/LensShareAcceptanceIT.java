@@ -1,0 +1,203 @@
+package com.pulumi.wellarchitected.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pulumi.wellarchitected.emulator.EmulatorOptions;
+import com.pulumi.wellarchitected.emulator.EmulatorServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
+import software.amazon.awssdk.services.wellarchitected.model.LensShareSummary;
+
+/** wellarchitected_lens_share through the real {@code tofu} against the emulator, from apply to destroy. */
+class LensShareAcceptanceIT {
+
+    private static final String OWNER = "111122223333";
+    private static final String RECIPIENT = "444455556666";
+    private static final String OTHER_RECIPIENT = "777788889999";
+    private static final String REGION = "us-east-1";
+    private static final String SECRET_KEY = "wJalrXUtnFEMI-K7MDENG-bPxRfiCYSECRETKEY";
+    private static final Pattern SHARE_ID = Pattern.compile("\"share_id\": \"([^\"]+)\"");
+
+    @TempDir
+    Path workDir;
+
+    private EmulatorServer emulator;
+    private Tofu tofu;
+    private String lens;
+
+    @BeforeEach
+    void start() throws Exception {
+        emulator = EmulatorServer.start(EmulatorOptions.ephemeral());
+        tofu = Tofu.in(workDir, Path.of("bin"));
+        lens = seedLens();
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    @Test
+    void anAppliedShareHasEmptyPlansAndAnOutOfBandDeleteIsDrift() throws Exception {
+        configure(lens, RECIPIENT);
+        tofu.run("apply", "-auto-approve").exits(0);
+        assertThat(liveShares()).extracting(LensShareSummary::sharedWith).containsExactly(RECIPIENT);
+
+        tofu.run("plan", "-refresh=false", "-detailed-exitcode").exits(0);
+        tofu.run("plan", "-detailed-exitcode").exits(0);
+        tofu.run("plan", "-refresh-only", "-detailed-exitcode").exits(0);
+
+        String shareId = stateShareId();
+        try (WellArchitectedClient owner = aws()) {
+            owner.deleteLensShare(r -> r.lensAlias(lens).shareId(shareId).clientRequestToken("out-of-band"));
+        }
+        awaitNoLiveShares();
+        tofu.run("plan", "-refresh-only", "-detailed-exitcode").exits(2);
+
+        tofu.run("destroy", "-auto-approve").exits(0);
+        assertThat(liveShares()).isEmpty();
+    }
+
+    @Test
+    void anImportedShareHasAnEmptyPlan() throws Exception {
+        String shareId;
+        try (WellArchitectedClient owner = aws()) {
+            shareId = owner.createLensShare(
+                            r -> r.lensAlias(lens).sharedWith(RECIPIENT).clientRequestToken("import"))
+                    .shareId();
+        }
+        configure(lens, RECIPIENT);
+
+        tofu.run("import", "wellarchitected_lens_share.share", lens + "|" + shareId)
+                .exits(0);
+
+        tofu.run("plan", "-detailed-exitcode").exits(0);
+        assertThat(stateShareId()).isEqualTo(shareId);
+    }
+
+    @Test
+    void changingTheRecipientReplacesTheShare() throws Exception {
+        configure(lens, RECIPIENT);
+        tofu.run("apply", "-auto-approve").exits(0);
+        String first = stateShareId();
+
+        configure(lens, OTHER_RECIPIENT);
+        Tofu.Result plan = tofu.run("plan", "-detailed-exitcode").exits(2);
+        assertThat(plan.output()).contains("must be replaced").contains("forces replacement");
+        tofu.run("apply", "-auto-approve").exits(0);
+
+        assertThat(stateShareId()).isNotEqualTo(first);
+        assertThat(liveShares()).extracting(LensShareSummary::sharedWith).containsExactly(OTHER_RECIPIENT);
+    }
+
+    @Test
+    void aForcedReplacementSharesTheSameLensAnew() throws Exception {
+        configure(lens, RECIPIENT);
+        tofu.run("apply", "-auto-approve").exits(0);
+        String first = stateShareId();
+
+        tofu.run("apply", "-auto-approve", "-replace=wellarchitected_lens_share.share")
+                .exits(0);
+
+        assertThat(stateShareId()).isNotEqualTo(first);
+        assertThat(liveShares()).extracting(LensShareSummary::shareId).containsExactly(stateShareId());
+    }
+
+    @Test
+    void aMalformedLensAliasFailsThePlanNamingTheAttribute() throws Exception {
+        configure("not-an-arn", RECIPIENT);
+
+        Tofu.Result plan = tofu.run("plan").exits(1);
+
+        assertThat(plan.output()).contains("Invalid lens_alias").contains("lens_alias");
+        assertThat(plan.output()).doesNotContain(SECRET_KEY);
+        assertThat(liveShares()).isEmpty();
+    }
+
+    private void configure(String lensAlias, String sharedWith) throws IOException {
+        Files.writeString(workDir.resolve("main.tf"), """
+                terraform {
+                  required_providers {
+                    wellarchitected = { source = "%s" }
+                  }
+                }
+                provider "wellarchitected" {
+                  region     = "%s"
+                  access_key = "%s"
+                  secret_key = "%s"
+                  endpoint   = "%s"
+                }
+                resource "wellarchitected_lens_share" "share" {
+                  lens_alias  = "%s"
+                  shared_with = "%s"
+                }
+                """.formatted(
+                        Tofu.SOURCE, REGION, OWNER, SECRET_KEY, emulator.endpoint(), lensAlias, sharedWith));
+    }
+
+    private String stateShareId() throws IOException {
+        Matcher matcher = SHARE_ID.matcher(Files.readString(workDir.resolve("terraform.tfstate")));
+        assertThat(matcher.find()).as("the state holds a share_id").isTrue();
+        return matcher.group(1);
+    }
+
+    private List<LensShareSummary> liveShares() {
+        try (WellArchitectedClient owner = aws()) {
+            return owner.listLensShares(r -> r.lensAlias(lens)).lensShareSummaries().stream()
+                    .filter(share -> List.of("PENDING", "ACCEPTED").contains(share.statusAsString()))
+                    .toList();
+        }
+    }
+
+    /** The emulator, like AWS, lists a deleted share for a while: the drift check waits until it does not. */
+    private void awaitNoLiveShares() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!liveShares().isEmpty()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the deleted share is still listed after 60 s: " + liveShares());
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private WellArchitectedClient aws() {
+        return WellArchitectedClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(OWNER, SECRET_KEY)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    private String seedLens() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/_emulator/lenses"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"accountId\":\"" + OWNER + "\",\"region\":\"" + REGION
+                        + "\",\"name\":\"Security lens\",\"published\":true}"))
+                .header("Content-Type", "application/json")
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Matcher arn = Pattern.compile("\"LensArn\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        assertThat(arn.find()).as(response.body()).isTrue();
+        return arn.group(1);
+    }
+}
