@@ -56,9 +56,6 @@ import pulumirpc.ResourceProviderGrpc;
  */
 public final class WellArchitectedProvider extends ResourceProviderGrpc.ResourceProviderImplBase {
 
-    /** How a read or delete that outlives Cancel's grace period is answered: it has made nothing to keep. */
-    private static final Function<CancellationException, RuntimeException> ANSWER_CANCELLED = cancelled -> cancelled;
-
     private final ProviderConfigReader configReader;
     private final Function<ProviderConfig, LensShareApi> apiFactory;
     private final EngineLog log;
@@ -165,17 +162,23 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
 
     @Override
     public void create(CreateRequest request, StreamObserver<CreateResponse> reply) {
-        CreateProgress progress = new CreateProgress();
-        // A create still blocked after its share was made is answered with the share's ID, so the engine keeps it.
-        Function<CancellationException, RuntimeException> whenAbandoned = e -> progress.keepMadeShare(e.getMessage())
-                .<RuntimeException>map(kept -> kept)
-                .orElse(e);
-        respondCallingAws(reply, whenAbandoned, () -> {
+        respond(reply, () -> {
             requireLensShare(request.getType(), request.getUrn());
             PropertyMap inputs = StructCodec.decode(request.getProperties());
             Deadline deadline = Deadline.afterSeconds(request.getTimeout());
-            CreateResult created =
-                    lensShares.create(request.getUrn(), inputs, deadline, request.getPreview(), progress);
+            CreateProgress progress = new CreateProgress();
+            CreateResult created;
+            try {
+                created = calls.run(
+                        () -> lensShares.create(request.getUrn(), inputs, deadline, request.getPreview(), progress));
+            } catch (CancellationException e) {
+                // The worker may still be blocked in a call after its share was made: the engine must get the ID.
+                Optional<PartialCreateException> kept = progress.keepMadeShare(e.getMessage());
+                if (kept.isPresent()) {
+                    throw kept.get();
+                }
+                throw e;
+            }
             return CreateResponse.newBuilder()
                     .setId(created.id())
                     .setProperties(StructCodec.encode(created.outputs()))
@@ -185,12 +188,13 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
 
     @Override
     public void read(ReadRequest request, StreamObserver<ReadResponse> reply) {
-        respondCallingAws(reply, ANSWER_CANCELLED, () -> {
+        respond(reply, () -> {
             requireLensShare(request.getType(), request.getUrn());
             PropertyMap outputs = StructCodec.decode(request.getProperties());
             PropertyMap inputs = StructCodec.decode(request.getInputs());
             Deadline deadline = Deadline.afterSeconds(request.getTimeout());
-            ReadResult found = lensShares.read(request.getUrn(), request.getId(), outputs, inputs, deadline);
+            ReadResult found =
+                    calls.run(() -> lensShares.read(request.getUrn(), request.getId(), outputs, inputs, deadline));
             if (found.id().isEmpty()) {
                 return ReadResponse.getDefaultInstance();
             }
@@ -204,11 +208,13 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
 
     @Override
     public void delete(DeleteRequest request, StreamObserver<Empty> reply) {
-        respondCallingAws(reply, ANSWER_CANCELLED, () -> {
+        respond(reply, () -> {
             requireLensShare(request.getType(), request.getUrn());
             Deadline deadline = Deadline.afterSeconds(request.getTimeout());
-            lensShares.delete(request.getUrn(), request.getId(), deadline);
-            return Empty.getDefaultInstance();
+            return calls.run(() -> {
+                lensShares.delete(request.getUrn(), request.getId(), deadline);
+                return Empty.getDefaultInstance();
+            });
         });
     }
 
@@ -219,32 +225,17 @@ public final class WellArchitectedProvider extends ResourceProviderGrpc.Resource
         reply.onCompleted();
     }
 
-    /**
-     * Answers a request that calls AWS, which Cancel can interrupt; {@code whenAbandoned} turns the cancellation into
-     * the failure to answer with when the call outlives Cancel's grace period.
-     */
-    private <T> void respondCallingAws(
-            StreamObserver<T> observer,
-            Function<CancellationException, RuntimeException> whenAbandoned,
-            Supplier<T> call) {
-        Reply<T> reply = new Reply<>(observer);
-        respond(reply, () -> calls.run(call, cancelled -> reply.fail(failure(whenAbandoned.apply(cancelled)))));
-    }
-
-    private <T> void respond(StreamObserver<T> observer, Supplier<T> call) {
-        respond(new Reply<>(observer), call);
-    }
-
-    private <T> void respond(Reply<T> reply, Supplier<T> call) {
+    private <T> void respond(StreamObserver<T> reply, Supplier<T> call) {
         T response;
         try {
             response = call.get();
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             // These errors are one request's, and the process goes on: they are answered like any other bug.
-            reply.fail(failure(e));
+            reply.onError(failure(e));
             return;
         }
-        reply.answer(response);
+        reply.onNext(response);
+        reply.onCompleted();
     }
 
     /** Every failure reaches the engine as one line; only a bug's stack trace goes to the diagnostics. */
