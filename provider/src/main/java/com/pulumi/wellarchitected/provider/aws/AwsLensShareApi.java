@@ -1,5 +1,9 @@
 package com.pulumi.wellarchitected.provider.aws;
 
+import static com.pulumi.wellarchitected.provider.aws.SdkCalls.call;
+import static com.pulumi.wellarchitected.provider.aws.SdkCalls.present;
+import static com.pulumi.wellarchitected.provider.aws.SdkCalls.timeout;
+
 import com.pulumi.wellarchitected.provider.config.ProviderConfig;
 import com.pulumi.wellarchitected.provider.lensshare.Deadline;
 import com.pulumi.wellarchitected.provider.lensshare.LensArn;
@@ -7,10 +11,6 @@ import com.pulumi.wellarchitected.provider.lensshare.LensShareApi;
 import com.pulumi.wellarchitected.provider.lensshare.ShareStatus;
 import com.pulumi.wellarchitected.provider.lensshare.SharedWith;
 import java.util.Optional;
-import java.util.function.Supplier;
-import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 import software.amazon.awssdk.services.wellarchitected.model.ListLensSharesResponse;
 
 /**
@@ -24,11 +24,10 @@ public final class AwsLensShareApi implements LensShareApi {
     // turbot/steampipe-plugin-aws, aws/table_aws_wellarchitected_lens_share.go): 10 is what both accept.
     private static final int PAGE_SIZE = 10;
 
-    private final ProviderConfig config;
-    private volatile WellArchitectedClient client;
+    private final LazyClient client;
 
     public AwsLensShareApi(ProviderConfig config) {
-        this.config = config;
+        this.client = new LazyClient(() -> WellArchitectedClients.build(config));
     }
 
     @Override
@@ -36,7 +35,8 @@ public final class AwsLensShareApi implements LensShareApi {
         return call(
                 "CreateLensShare",
                 deadline,
-                () -> client().createLensShare(r -> r.lensAlias(lens.toString())
+                () -> client.get()
+                        .createLensShare(r -> r.lensAlias(lens.toString())
                                 .sharedWith(sharedWith.value())
                                 .clientRequestToken(clientRequestToken)
                                 .overrideConfiguration(timeout(deadline)))
@@ -49,20 +49,21 @@ public final class AwsLensShareApi implements LensShareApi {
         ListLensSharesResponse page = call(
                 "ListLensShares",
                 deadline,
-                () -> client().listLensShares(r -> r.lensAlias(lens.toString())
-                        .sharedWithPrefix(sharedWithPrefix.orElse(null))
-                        .nextToken(nextToken.orElse(null))
-                        .maxResults(PAGE_SIZE)
-                        .overrideConfiguration(timeout(deadline))));
+                () -> client.get()
+                        .listLensShares(r -> r.lensAlias(lens.toString())
+                                .sharedWithPrefix(sharedWithPrefix.orElse(null))
+                                .nextToken(nextToken.orElse(null))
+                                .maxResults(PAGE_SIZE)
+                                .overrideConfiguration(timeout(deadline))));
         return new SharePage(
                 page.lensShareSummaries().stream()
                         .map(s -> new ShareSummary(
                                 s.shareId(),
                                 s.sharedWith(),
                                 new ShareStatus(s.statusAsString()),
-                                Optional.ofNullable(s.statusMessage()).filter(m -> !m.isEmpty())))
+                                present(s.statusMessage())))
                         .toList(),
-                Optional.ofNullable(page.nextToken()).filter(t -> !t.isEmpty()));
+                present(page.nextToken()));
     }
 
     @Override
@@ -70,36 +71,10 @@ public final class AwsLensShareApi implements LensShareApi {
         call(
                 "DeleteLensShare",
                 deadline,
-                () -> client().deleteLensShare(r -> r.lensAlias(lens.toString())
-                        .shareId(shareId)
-                        .clientRequestToken(clientRequestToken)
-                        .overrideConfiguration(timeout(deadline))));
-    }
-
-    private WellArchitectedClient client() {
-        WellArchitectedClient built = client;
-        if (built == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = WellArchitectedClients.build(config);
-                }
-                built = client;
-            }
-        }
-        return built;
-    }
-
-    private static AwsRequestOverrideConfiguration timeout(Deadline deadline) {
-        AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder();
-        deadline.remaining().ifPresent(override::apiCallTimeout);
-        return override.build();
-    }
-
-    private static <T> T call(String operation, Deadline deadline, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (SdkException e) {
-            throw AwsErrors.describe(operation, e, deadline);
-        }
+                () -> client.get()
+                        .deleteLensShare(r -> r.lensAlias(lens.toString())
+                                .shareId(shareId)
+                                .clientRequestToken(clientRequestToken)
+                                .overrideConfiguration(timeout(deadline))));
     }
 }

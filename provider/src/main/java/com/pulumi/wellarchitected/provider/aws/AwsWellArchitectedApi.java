@@ -1,15 +1,15 @@
 package com.pulumi.wellarchitected.provider.aws;
 
+import static com.pulumi.wellarchitected.provider.aws.SdkCalls.call;
+import static com.pulumi.wellarchitected.provider.aws.SdkCalls.present;
+import static com.pulumi.wellarchitected.provider.aws.SdkCalls.timeout;
+
 import com.pulumi.wellarchitected.provider.accepter.InvitationApi;
 import com.pulumi.wellarchitected.provider.config.ProviderConfig;
 import com.pulumi.wellarchitected.provider.lens.LensApi;
 import com.pulumi.wellarchitected.provider.lensshare.Deadline;
 import com.pulumi.wellarchitected.provider.settings.SettingsApi;
 import java.util.Optional;
-import java.util.function.Supplier;
-import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 import software.amazon.awssdk.services.wellarchitected.model.Lens;
 import software.amazon.awssdk.services.wellarchitected.model.LensStatusType;
 import software.amazon.awssdk.services.wellarchitected.model.ListLensesResponse;
@@ -26,12 +26,12 @@ public final class AwsWellArchitectedApi implements LensApi, InvitationApi, Sett
 
     private static final int PAGE_SIZE = 50;
 
-    private final ProviderConfig config;
-    private volatile WellArchitectedClient client;
-    private volatile WellArchitectedClient patchClient;
+    private final LazyClient client;
+    private final LazyClient patchClient;
 
     public AwsWellArchitectedApi(ProviderConfig config) {
-        this.config = config;
+        this.client = new LazyClient(() -> WellArchitectedClients.build(config));
+        this.patchClient = new LazyClient(() -> WellArchitectedClients.buildForPatch(config));
     }
 
     @Override
@@ -39,7 +39,8 @@ public final class AwsWellArchitectedApi implements LensApi, InvitationApi, Sett
         return call(
                 "ImportLens",
                 deadline,
-                () -> client().importLens(r -> r.lensAlias(lensArn.orElse(null))
+                () -> client.get()
+                        .importLens(r -> r.lensAlias(lensArn.orElse(null))
                                 .jsonString(document)
                                 .clientRequestToken(token)
                                 .overrideConfiguration(timeout(deadline)))
@@ -52,11 +53,12 @@ public final class AwsWellArchitectedApi implements LensApi, InvitationApi, Sett
         call(
                 "CreateLensVersion",
                 deadline,
-                () -> client().createLensVersion(r -> r.lensAlias(lensArn)
-                        .lensVersion(versionName)
-                        .isMajorVersion(isMajorVersion)
-                        .clientRequestToken(token)
-                        .overrideConfiguration(timeout(deadline))));
+                () -> client.get()
+                        .createLensVersion(r -> r.lensAlias(lensArn)
+                                .lensVersion(versionName)
+                                .isMajorVersion(isMajorVersion)
+                                .clientRequestToken(token)
+                                .overrideConfiguration(timeout(deadline))));
     }
 
     @Override
@@ -64,7 +66,8 @@ public final class AwsWellArchitectedApi implements LensApi, InvitationApi, Sett
         Lens lens = call(
                 "GetLens",
                 deadline,
-                () -> client().getLens(r -> r.lensAlias(lensAlias).overrideConfiguration(timeout(deadline)))
+                () -> client.get()
+                        .getLens(r -> r.lensAlias(lensAlias).overrideConfiguration(timeout(deadline)))
                         .lens());
         return new LensDetail(
                 lens.lensArn(),
@@ -80,10 +83,11 @@ public final class AwsWellArchitectedApi implements LensApi, InvitationApi, Sett
         ListLensesResponse page = call(
                 "ListLenses",
                 deadline,
-                () -> client().listLenses(r -> r.lensStatus(LensStatusType.PUBLISHED)
-                        .nextToken(nextToken.orElse(null))
-                        .maxResults(PAGE_SIZE)
-                        .overrideConfiguration(timeout(deadline))));
+                () -> client.get()
+                        .listLenses(r -> r.lensStatus(LensStatusType.PUBLISHED)
+                                .nextToken(nextToken.orElse(null))
+                                .maxResults(PAGE_SIZE)
+                                .overrideConfiguration(timeout(deadline))));
         return new LensPage(
                 page.lensSummaries().stream()
                         .map(s -> new LensSummary(s.lensArn(), present(s.lensAlias()), present(s.lensStatusAsString())))
@@ -96,10 +100,11 @@ public final class AwsWellArchitectedApi implements LensApi, InvitationApi, Sett
         call(
                 "DeleteLens",
                 deadline,
-                () -> client().deleteLens(r -> r.lensAlias(lensArn)
-                        .lensStatus(LensStatusType.PUBLISHED)
-                        .clientRequestToken(token)
-                        .overrideConfiguration(timeout(deadline))));
+                () -> client.get()
+                        .deleteLens(r -> r.lensAlias(lensArn)
+                                .lensStatus(LensStatusType.PUBLISHED)
+                                .clientRequestToken(token)
+                                .overrideConfiguration(timeout(deadline))));
     }
 
     @Override
@@ -107,10 +112,11 @@ public final class AwsWellArchitectedApi implements LensApi, InvitationApi, Sett
         ListShareInvitationsResponse page = call(
                 "ListShareInvitations",
                 deadline,
-                () -> client().listShareInvitations(r -> r.shareResourceType(ShareResourceType.LENS)
-                        .nextToken(nextToken.orElse(null))
-                        .maxResults(PAGE_SIZE)
-                        .overrideConfiguration(timeout(deadline))));
+                () -> client.get()
+                        .listShareInvitations(r -> r.shareResourceType(ShareResourceType.LENS)
+                                .nextToken(nextToken.orElse(null))
+                                .maxResults(PAGE_SIZE)
+                                .overrideConfiguration(timeout(deadline))));
         return new InvitationPage(
                 page.shareInvitationSummaries().stream()
                         .map(s -> new Invitation(
@@ -124,7 +130,8 @@ public final class AwsWellArchitectedApi implements LensApi, InvitationApi, Sett
         call(
                 "UpdateShareInvitation",
                 deadline,
-                () -> patchClient()
+                () -> patchClient
+                        .get()
                         .updateShareInvitation(r -> r.shareInvitationId(shareInvitationId)
                                 .shareInvitationAction(ShareInvitationAction.ACCEPT)
                                 .overrideConfiguration(timeout(deadline))));
@@ -135,7 +142,8 @@ public final class AwsWellArchitectedApi implements LensApi, InvitationApi, Sett
         return call(
                 "GetGlobalSettings",
                 deadline,
-                () -> client().getGlobalSettings(r -> r.overrideConfiguration(timeout(deadline)))
+                () -> client.get()
+                        .getGlobalSettings(r -> r.overrideConfiguration(timeout(deadline)))
                         .organizationSharingStatusAsString());
     }
 
@@ -144,55 +152,12 @@ public final class AwsWellArchitectedApi implements LensApi, InvitationApi, Sett
         call(
                 "UpdateGlobalSettings",
                 deadline,
-                () -> patchClient()
+                () -> patchClient
+                        .get()
                         .updateGlobalSettings(r -> r.organizationSharingStatus(
                                         enabled
                                                 ? OrganizationSharingStatus.ENABLED
                                                 : OrganizationSharingStatus.DISABLED)
                                 .overrideConfiguration(timeout(deadline))));
-    }
-
-    private WellArchitectedClient client() {
-        WellArchitectedClient built = client;
-        if (built == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = WellArchitectedClients.build(config);
-                }
-                built = client;
-            }
-        }
-        return built;
-    }
-
-    private WellArchitectedClient patchClient() {
-        WellArchitectedClient built = patchClient;
-        if (built == null) {
-            synchronized (this) {
-                if (patchClient == null) {
-                    patchClient = WellArchitectedClients.buildForPatch(config);
-                }
-                built = patchClient;
-            }
-        }
-        return built;
-    }
-
-    private static Optional<String> present(String text) {
-        return Optional.ofNullable(text).filter(t -> !t.isEmpty());
-    }
-
-    private static AwsRequestOverrideConfiguration timeout(Deadline deadline) {
-        AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder();
-        deadline.remaining().ifPresent(override::apiCallTimeout);
-        return override.build();
-    }
-
-    private static <T> T call(String operation, Deadline deadline, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (SdkException e) {
-            throw AwsErrors.describe(operation, e, deadline);
-        }
     }
 }

@@ -2,6 +2,7 @@ package com.pulumi.wellarchitected.provider.resource;
 
 import com.pulumi.wellarchitected.provider.lensshare.InvalidValueException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -61,20 +62,10 @@ public record Field(
 
     /** A property only the provider sets. */
     public static Field output(String name, Kind kind, String description) {
-        return new Field(
-                name,
-                kind,
-                false,
-                false,
-                true,
-                false,
-                false,
-                Optional.empty(),
-                UnaryOperator.identity(),
-                "",
-                description,
-                description,
-                Optional.empty());
+        return input(name, kind, description).with(d -> {
+            d.input = false;
+            d.accepted = "";
+        });
     }
 
     /** A list output whose items are the named schema type. */
@@ -83,90 +74,28 @@ public record Field(
     }
 
     public Field required() {
-        return new Field(
-                name,
-                kind,
-                input,
-                true,
-                alwaysOutput,
-                replaces,
-                secret,
-                defaultValue,
-                normaliser,
-                accepted,
-                description,
-                outputDescription,
-                itemsRef);
+        return with(d -> d.requiredInput = true);
     }
 
     /** An output that may be absent, such as a message AWS gives only sometimes. */
     public Field sometimesOutput() {
-        return new Field(
-                name,
-                kind,
-                input,
-                requiredInput,
-                false,
-                replaces,
-                secret,
-                defaultValue,
-                normaliser,
-                accepted,
-                description,
-                outputDescription,
-                itemsRef);
+        return with(d -> d.alwaysOutput = false);
     }
 
     public Field replaceOnChange() {
-        return new Field(
-                name,
-                kind,
-                input,
-                requiredInput,
-                alwaysOutput,
-                true,
-                secret,
-                defaultValue,
-                normaliser,
-                accepted,
-                description,
-                outputDescription,
-                itemsRef);
+        return with(d -> d.replaces = true);
     }
 
     public Field defaultsTo(Object value) {
-        return new Field(
-                name,
-                kind,
-                input,
-                requiredInput,
-                alwaysOutput,
-                replaces,
-                secret,
-                Optional.of(value),
-                normaliser,
-                accepted,
-                description,
-                outputDescription,
-                itemsRef);
+        return with(d -> d.defaultValue = Optional.of(value));
     }
 
     /** How a text value is normalised, and the sentence saying what is accepted. */
     public Field normalisedBy(UnaryOperator<String> rule, String whatIsAccepted) {
-        return new Field(
-                name,
-                kind,
-                input,
-                requiredInput,
-                alwaysOutput,
-                replaces,
-                secret,
-                defaultValue,
-                rule,
-                whatIsAccepted,
-                description,
-                outputDescription,
-                itemsRef);
+        return with(d -> {
+            d.normaliser = rule;
+            d.accepted = whatIsAccepted;
+        });
     }
 
     /** The sentence saying what the property accepts, for a property whose values need no normalising. */
@@ -176,36 +105,67 @@ public record Field(
 
     /** The description of the property among the outputs, when it differs from the input's. */
     public Field describedAsOutput(String text) {
-        return new Field(
-                name,
-                kind,
-                input,
-                requiredInput,
-                alwaysOutput,
-                replaces,
-                secret,
-                defaultValue,
-                normaliser,
-                accepted,
-                description,
-                text,
-                itemsRef);
+        return with(d -> d.outputDescription = text);
     }
 
     private Field withItems(String ref) {
-        return new Field(
-                name,
-                kind,
-                input,
-                requiredInput,
-                alwaysOutput,
-                replaces,
-                secret,
-                defaultValue,
-                normaliser,
-                accepted,
-                description,
-                outputDescription,
-                Optional.of(ref));
+        return with(d -> d.itemsRef = Optional.of(ref));
+    }
+
+    /** This field with the components the change sets, the rest as they are: one copy for every builder method. */
+    private Field with(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.build();
+    }
+
+    /** A field's components while a builder method changes some of them. */
+    private static final class Draft {
+        private final String name;
+        private final Kind kind;
+        private boolean input;
+        private boolean requiredInput;
+        private boolean alwaysOutput;
+        private boolean replaces;
+        private final boolean secret;
+        private Optional<Object> defaultValue;
+        private UnaryOperator<String> normaliser;
+        private String accepted;
+        private final String description;
+        private String outputDescription;
+        private Optional<String> itemsRef;
+
+        Draft(Field field) {
+            name = field.name;
+            kind = field.kind;
+            input = field.input;
+            requiredInput = field.requiredInput;
+            alwaysOutput = field.alwaysOutput;
+            replaces = field.replaces;
+            secret = field.secret;
+            defaultValue = field.defaultValue;
+            normaliser = field.normaliser;
+            accepted = field.accepted;
+            description = field.description;
+            outputDescription = field.outputDescription;
+            itemsRef = field.itemsRef;
+        }
+
+        Field build() {
+            return new Field(
+                    name,
+                    kind,
+                    input,
+                    requiredInput,
+                    alwaysOutput,
+                    replaces,
+                    secret,
+                    defaultValue,
+                    normaliser,
+                    accepted,
+                    description,
+                    outputDescription,
+                    itemsRef);
+        }
     }
 }

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pulumirpc.Provider.CreateRequest;
 import pulumirpc.Provider.CreateResponse;
@@ -23,22 +21,7 @@ import pulumirpc.Provider.DeleteRequest;
 import pulumirpc.Provider.ReadRequest;
 import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 
-class IdempotencyAndScaleTest {
-
-    private ProviderFixture fixture;
-    private String lens;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new ProviderFixture();
-        fixture.configure();
-        lens = fixture.seedLens("Security lens");
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+class IdempotencyAndScaleTest extends SeededLensTest {
 
     @Test
     void aCreateRepeatedAfterALostResponseGetsTheSameShare() throws Exception {

@@ -17,8 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,24 +30,9 @@ import pulumirpc.Provider.ErrorResourceInitFailed;
  * delay): the provider must neither create a share twice nor leave one behind, which these tests check by counting
  * the emulator's shares per principal.
  */
-class ReadAfterWriteTest {
+class ReadAfterWriteTest extends SeededLensTest {
 
     private static final int PRINCIPALS = 4;
-
-    private ProviderFixture fixture;
-    private String lens;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new ProviderFixture();
-        fixture.configure();
-        lens = fixture.seedLens("Security lens");
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
 
     @ParameterizedTest(name = "listing delay {0} ms")
     @ValueSource(ints = {1_000, 30_000})
