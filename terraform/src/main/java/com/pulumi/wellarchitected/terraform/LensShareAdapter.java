@@ -3,13 +3,13 @@ package com.pulumi.wellarchitected.terraform;
 import com.pulumi.wellarchitected.provider.lensshare.CreateProgress;
 import com.pulumi.wellarchitected.provider.lensshare.CreateResult;
 import com.pulumi.wellarchitected.provider.lensshare.Deadline;
-import com.pulumi.wellarchitected.provider.lensshare.DiffResult;
 import com.pulumi.wellarchitected.provider.lensshare.LensArn;
 import com.pulumi.wellarchitected.provider.lensshare.LensShareResource;
 import com.pulumi.wellarchitected.provider.lensshare.ReadResult;
 import com.pulumi.wellarchitected.provider.property.CheckResult;
 import com.pulumi.wellarchitected.provider.property.PropertyMap;
 import com.pulumi.wellarchitected.provider.property.PropertyValue;
+import com.pulumi.wellarchitected.provider.resource.Changes;
 import com.pulumi.wellarchitected.terraform.cty.CtyValue;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +52,7 @@ final class LensShareAdapter {
         planned.put(SHARED_WITH, config.get(SHARED_WITH));
         List<String> replaced = List.of();
         if (prior.isPresent()) {
-            DiffResult diff = core.diff(PropertyMap.empty(), INPUTS.toCore(prior.get()), INPUTS.toCore(config));
+            Changes diff = core.diff(PropertyMap.empty(), INPUTS.toCore(prior.get()), INPUTS.toCore(config));
             replaced = diff.replaced().stream()
                     .map(property -> INPUTS.inverse().getOrDefault(property, property))
                     .toList();

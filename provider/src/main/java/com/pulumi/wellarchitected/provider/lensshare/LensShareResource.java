@@ -108,9 +108,8 @@ public final class LensShareResource {
      * Compares the normalised inputs with the old ones: any change replaces the share, since there is no
      * UpdateLensShare, and a change of spelling alone is no change.
      */
-    public DiffResult diff(PropertyMap oldOutputs, PropertyMap oldInputs, PropertyMap news) {
-        Changes changes = LensShareType.DEFINITION.diff(oldOutputs, oldInputs, news);
-        return new DiffResult(changes.replaced(), changes.added(), changes.deleteBeforeReplace());
+    public Changes diff(PropertyMap oldOutputs, PropertyMap oldInputs, PropertyMap news) {
+        return LensShareType.DEFINITION.diff(oldOutputs, oldInputs, news);
     }
 
     /**

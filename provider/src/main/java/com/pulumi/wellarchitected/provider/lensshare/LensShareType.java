@@ -92,8 +92,7 @@ public final class LensShareType implements ManagedResource {
 
     @Override
     public Changes diff(PropertyMap oldOutputs, PropertyMap oldInputs, PropertyMap news) {
-        DiffResult diff = shares.diff(oldOutputs, oldInputs, news);
-        return new Changes(diff.replaced(), List.of(), diff.added(), diff.deleteBeforeReplace());
+        return shares.diff(oldOutputs, oldInputs, news);
     }
 
     /**

@@ -9,6 +9,7 @@ import com.pulumi.wellarchitected.provider.property.CheckFailure;
 import com.pulumi.wellarchitected.provider.property.CheckResult;
 import com.pulumi.wellarchitected.provider.property.PropertyMap;
 import com.pulumi.wellarchitected.provider.property.PropertyValue;
+import com.pulumi.wellarchitected.provider.resource.Changes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -141,7 +142,7 @@ class LensShareResourceCheckDiffTest {
     void diffOfTheSameInputsIsNoChange() {
         PropertyMap old = checked(LENS, "444455556666");
 
-        DiffResult diff = resource.diff(old, old, checked(LENS, "444455556666"));
+        Changes diff = resource.diff(old, old, checked(LENS, "444455556666"));
 
         assertThat(diff.hasChanges()).isFalse();
     }
@@ -171,7 +172,7 @@ class LensShareResourceCheckDiffTest {
     void diffReplacesOnAnyChangeDeletingFirst() {
         PropertyMap old = checked(LENS, "444455556666");
 
-        DiffResult diff = resource.diff(old, old, checked(OTHER_LENS, "o-abcdefghij"));
+        Changes diff = resource.diff(old, old, checked(OTHER_LENS, "o-abcdefghij"));
 
         assertThat(diff.replaced()).containsExactly(LENS_ALIAS, SHARED_WITH);
         assertThat(diff.added()).isEmpty();
@@ -191,8 +192,7 @@ class LensShareResourceCheckDiffTest {
 
     @Test
     void diffFallsBackToTheOldOutputsWithoutOldInputs() {
-        DiffResult diff =
-                resource.diff(checked(LENS, "444455556666"), PropertyMap.empty(), checked(LENS, "777788889999"));
+        Changes diff = resource.diff(checked(LENS, "444455556666"), PropertyMap.empty(), checked(LENS, "777788889999"));
 
         assertThat(diff.replaced()).containsExactly(SHARED_WITH);
     }
