@@ -9,7 +9,8 @@ PORT ?= 4599
 build:
 	$(MVN) -q -DskipTests install
 
-## dist: the installable plugin archive dist/pulumi-resource-wellarchitected-v<version>-linux-amd64.tar.gz
+## dist: the installable plugin archive dist/pulumi-resource-wellarchitected-v<version>-linux-amd64.tar.gz (with the
+##       Terraform launcher) and the OpenTofu/Terraform filesystem mirror dist/terraform-mirror
 dist: build
 	@provider/dist/build.sh
 

@@ -5,19 +5,28 @@
 #   pulumi-resource-wellarchitected.jar, lib/   the provider and its dependencies
 #   runtime/                          a Java runtime made by jlink with only the modules the provider needs
 #   startup/                          the start-up cache trained on that runtime (an AOT cache; Java 25 and later)
-# so the plugin runs on a machine without a JDK. The newest JDK present builds the runtime (DIST_JAVA_HOME=<dir>
+#   terraform-provider-wellarchitected, wellarchitected-terraform.jar
+#                                     the same provider for OpenTofu and Terraform (packaged in terraform/target):
+#                                     a second launcher and entry point on the same runtime, jar and lib/
+# so the plugin runs on a machine without a JDK. It also lays out the OpenTofu/Terraform provider as a filesystem
+# mirror (the unpacked layout) in dist/terraform-mirror, which a CLI configuration's provider_installation names. The newest JDK present builds the runtime (DIST_JAVA_HOME=<dir>
 # chooses another). An archive built from the same inputs is reused.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 target="$repo/provider/target"
 name=pulumi-resource-wellarchitected
+tf_target="$repo/terraform/target"
+tf_name=terraform-provider-wellarchitected
+tf_jar=wellarchitected-terraform.jar
 
 log() { echo "dist: $*" >&2; }
 fail() { echo "dist: $*" >&2; exit 1; }
 
 [[ -f "$target/$name.jar" && -d "$target/lib" && -f "$target/classes/version.txt" ]] \
   || fail "the provider is not packaged in $target; run \`make build\` first"
+[[ -f "$tf_target/$tf_name.jar" && -d "$tf_target/lib" ]] \
+  || fail "the Terraform provider is not packaged in $tf_target; run \`make build\` first"
 version=$(<"$target/classes/version.txt")
 
 # Sets feature to the feature version of the JDK in $1 (25 for "25.0.3"), from its release file; fails unless jlink
@@ -43,11 +52,17 @@ else
   feature=$best
 fi
 
+# The OpenTofu CLI that trains the Terraform launcher's start-up cache: TOFU, or the one `make pulumi` builds.
+tofu=${TOFU:-${TOOLCHAIN_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-wellarchitected/toolchain}/bin/tofu}
+
 archive="$repo/dist/$name-v$version-linux-amd64.tar.gz"
+mirror="$repo/dist/terraform-mirror"
+mirror_package="$mirror/terraform.local/wellarchitected/wellarchitected/$version/linux_amd64"
 stamp="$target/dist/$(basename "$archive").inputs"
 inputs=$(cd "$repo" && sha256sum provider/dist/build.sh "provider/dist/$name" "provider/target/$name.jar" \
-  "provider/target/$name-startup-training.jar" provider/target/lib/*.jar "$jdk/release")
-if [[ -f $archive && "$(cat "$stamp" 2>/dev/null)" == "$inputs" ]]; then
+  "provider/target/$name-startup-training.jar" provider/target/lib/*.jar "terraform/dist/$tf_name" \
+  "terraform/target/$tf_name.jar" terraform/target/lib/*.jar "$jdk/release"; [[ -x $tofu ]] && echo "trained with $tofu")
+if [[ -f $archive && -x "$mirror_package/${tf_name}_v$version" && "$(cat "$stamp" 2>/dev/null)" == "$inputs" ]]; then
   log "up to date: $archive"
   echo "$archive"
   exit 0
@@ -59,12 +74,23 @@ mkdir -p "$stage/lib" "$repo/dist"
 cp "$repo/provider/dist/$name" "$stage/$name"
 cp "$target/$name.jar" "$stage/"
 cp "$target"/lib/*.jar "$stage/lib/"
+# The Terraform entry point: its launcher and jar, and the libraries only it needs (its manifest names them in lib/).
+# The provider core it depends on is the Pulumi plugin's jar, which its launcher puts on the class path.
+# The jar is renamed: the CLI runs the first file of the package whose name begins with terraform-provider-.
+cp "$repo/terraform/dist/$tf_name" "$stage/"
+cp "$tf_target/$tf_name.jar" "$stage/$tf_jar"
+for jar in "$tf_target"/lib/*.jar; do
+  case ${jar##*/} in
+    "$name"-*.jar) ;;
+    *) [[ -f "$stage/lib/${jar##*/}" ]] || cp "$jar" "$stage/lib/" ;;
+  esac
+done
 
 log "finding the modules the provider needs (jdeps)"
 # jdeps prints "Warning: split package …" lines among its answer when two jars share a package: keep only the
 # module list, its last line.
 modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release "$feature" \
-  --class-path "$stage/lib/*" "$stage/$name.jar" "$stage"/lib/*.jar | grep -v '^Warning: ' | tail -n 1)
+  --class-path "$stage/lib/*:$stage/$name.jar" "$stage/$name.jar" "$stage/$tf_jar" "$stage"/lib/*.jar | grep -v '^Warning: ' | tail -n 1)
 # TLS with elliptic curves, which AWS endpoints offer, lives in its own module before JDK 22; jdeps cannot see it,
 # as nothing names it. From JDK 22 on it is part of java.base.
 if ((feature < 22)); then
@@ -90,8 +116,67 @@ else
   log "no AOT cache before Java 25 (DIST_JAVA_HOME picks the JDK): the runtime's own CDS archive serves"
 fi
 
+# The Terraform launcher's own start-up cache, trained while the real OpenTofu CLI drives it through a plan (the
+# handshake with AutoMTLS, the schema, the configuration's validation and the plan): the classes a CLI command loads
+# each time it starts the provider. Without the toolchain's tofu (`make pulumi` builds it) the launcher starts without.
+if ((feature >= 25)) && [[ -x $tofu ]]; then
+  log "training the Terraform launcher's start-up cache with $tofu plan"
+  training="$target/dist/terraform-training"
+  rm -rf "$training"
+  mkdir -p "$training/records"
+  cat >"$training/main.tf" <<'EOF'
+terraform {
+  required_providers {
+    wellarchitected = { source = "terraform.local/wellarchitected/wellarchitected" }
+  }
+}
+# A plan creates nothing and calls no API: the endpoint is never reached.
+provider "wellarchitected" {
+  region     = "us-east-1"
+  endpoint   = "http://127.0.0.1:9"
+  access_key = "111122223333"
+  secret_key = "training"
+}
+resource "wellarchitected_lens_share" "share" {
+  lens_alias  = "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef"
+  shared_with = "444455556666"
+}
+EOF
+  printf 'provider_installation {\n  dev_overrides { "terraform.local/wellarchitected/wellarchitected" = "%s" }\n  direct {}\n}\n' \
+    "$stage" >"$training/cli.tfrc"
+  TF_CLI_CONFIG_FILE="$training/cli.tfrc" WELLARCHITECTED_PROVIDER_TRAIN="$training/records" \
+    "$tofu" -chdir="$training" plan -input=false -no-color >"$training/plan.log" 2>&1 \
+    || { cat "$training/plan.log" >&2; fail "the training plan failed (log: $training/plan.log)"; }
+  # The CLI stops some of the provider processes before they finish writing: the largest record is the complete one.
+  # shellcheck disable=SC2012 # the records' names are process IDs
+  record=$(ls -S "$training/records"/*.aotconf | head -n 1)
+  [[ -s $record ]] || fail "the training plan left no AOT configuration in $training/records"
+  mkdir -p "$stage/startup"
+  WELLARCHITECTED_PROVIDER_CACHE=off WELLARCHITECTED_PROVIDER_JVM_OPTIONS="-XX:AOTMode=create \
+-XX:AOTConfiguration=$record -XX:AOTCache=$stage/startup/terraform.aot" "$stage/$tf_name" >"$training/create.log" 2>&1 \
+    || { cat "$training/create.log" >&2; fail "creating the Terraform start-up cache failed (log: $training/create.log)"; }
+  rm -rf "$training"
+else
+  log "the Terraform launcher gets no start-up cache (it needs a Java 25 runtime and the toolchain's tofu, $tofu)"
+fi
+
 tar -C "$stage" --owner=0 --group=0 --numeric-owner -czf "$archive.tmp" .
 mv "$archive.tmp" "$archive"
+
+# The filesystem mirror's package: everything the Terraform launcher needs, under the name the CLI looks for. It is a
+# directory of its own, not links into the build tree, so `mvn clean` leaves it working; cp -p keeps the jars'
+# modification times, which the start-up cache checks.
+rm -rf "$mirror"
+mkdir -p "$mirror_package/lib"
+cp -pR "$stage/runtime" "$mirror_package/"
+cp -p "$stage/$name.jar" "$stage/$tf_jar" "$mirror_package/"
+cp -p "$stage"/lib/*.jar "$mirror_package/lib/"
+if [[ -f "$stage/startup/terraform.aot" ]]; then
+  mkdir -p "$mirror_package/startup"
+  cp -p "$stage/startup/terraform.aot" "$mirror_package/startup/"
+fi
+cp -p "$stage/$tf_name" "$mirror_package/${tf_name}_v$version"
+log "laid out the OpenTofu/Terraform filesystem mirror in $mirror"
 echo "$inputs" >"$stamp"
 log "built $archive ($(du -h "$archive" | cut -f1))"
 echo "$archive"
