@@ -46,6 +46,11 @@ emulator: build
 demo: dist pulumi
 	MVN="$(MVN)" PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" examples/demo.sh
 
+## demo-terraform: build, start the emulator, `tofu init` examples/terraform from the filesystem mirror, apply, plan, destroy
+.PHONY: demo-terraform
+demo-terraform: pulumi dist
+	TOFU="$$(toolchain/build.sh)/tofu" examples/demo-terraform.sh
+
 ## e2e: only the end-to-end tests
 e2e: build pulumi
 	PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" $(MVN) -pl tests/e2e verify
