@@ -5,8 +5,8 @@
 # reported as not measured, the others still run, and the script exits non-zero at the end.
 # Every figure is measured for the Java provider and for the Go anchor (bench/anchors/go-provider) in the same run.
 # Environment: BENCH_RUNS (default 10) repeats every figure; BENCH_THROTTLE_RUNS (default 3) the 200-create bursts;
-# BENCH_E2E_RUNS (default 2) the 100-share pulumi up/refresh/destroy cycles; BENCH_STARTUP_SUBJECTS (a regex) adds
-# start-up subjects, e.g. '.*' for every JDK and start-up cache configuration.
+# BENCH_E2E_RUNS (default 2) the 100-share pulumi up/refresh/destroy and tofu apply/plan/destroy cycles;
+# BENCH_STARTUP_SUBJECTS (a regex) adds start-up subjects, e.g. '.*' for every JDK and start-up cache configuration.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -108,9 +108,27 @@ step 5-end-to-end bench com.pulumi.wellarchitected.bench.endtoend.EndToEndBenchm
 step 6-emulator-throughput bench com.pulumi.wellarchitected.bench.emulator.EmulatorThroughputBenchmark \
   "$parts/6-emulator-throughput.json" "$logs/emulator-throughput-raw.json" "$runs"
 
+# 7. The same provider through OpenTofu: exec → handshake line of terraform-provider-wellarchitected as `tofu init`
+#    installs it from dist/terraform-mirror, beside the Pulumi plugin installed from its archive and the Go anchor;
+#    tofu apply / plan / destroy of 100 shares, each beside step 5's pulumi up / refresh / destroy.
+terraform() {
+  local version home="$work/pulumi-home" installed
+  version=$(<"$root/provider/target/classes/version.txt")
+  installed="$home/plugins/resource-wellarchitected-v$version/pulumi-resource-wellarchitected"
+  if [[ ! -x $installed ]]; then
+    PULUMI_HOME="$home" PULUMI_SKIP_UPDATE_CHECK=true "$PULUMI_TOOLCHAIN_BIN/pulumi" plugin install resource \
+      wellarchitected "$version" --file "$root/dist/pulumi-resource-wellarchitected-v$version-linux-amd64.tar.gz" ||
+      return 1
+  fi
+  bench com.pulumi.wellarchitected.bench.terraform.TerraformBenchmark "$parts/7-terraform.json" \
+    "$PULUMI_TOOLCHAIN_BIN/tofu" "$root/dist/terraform-mirror" "$work/terraform" 100 "$runs" "$e2e_runs" "$installed" \
+    "$parts/5-end-to-end.json"
+}
+step 7-terraform terraform
+
 bench com.pulumi.wellarchitected.bench.results.BenchReport "$results" \
   "$parts/1-startup.json" "$parts/2-operation-overhead.json" "$parts/3-refresh-at-scale.json" \
-  "$parts/4-throttling.json" "$parts/5-end-to-end.json" "$parts/6-emulator-throughput.json"
+  "$parts/4-throttling.json" "$parts/5-end-to-end.json" "$parts/6-emulator-throughput.json" "$parts/7-terraform.json"
 
 echo
 echo "bench: all steps took $((SECONDS - started_all)) s; results in bench/results/latest.json and latest.md"
