@@ -1,7 +1,7 @@
 package com.pulumi.wellarchitected.terraform;
 
-import com.pulumi.wellarchitected.provider.aws.AwsLensShareApi;
 import com.pulumi.wellarchitected.provider.aws.ProfileRegion;
+import com.pulumi.wellarchitected.provider.catalog.WellArchitectedApis;
 import com.pulumi.wellarchitected.provider.config.ProviderConfigReader;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
@@ -61,8 +61,8 @@ public final class Main {
                 .start();
         server[0] = builder.addService(new TerraformProvider(
                         new ProviderConfigReader(env, ProfileRegion::of),
-                        AwsLensShareApi::new,
-                        (resource, message) -> err.println(resource + ": " + message)))
+                        WellArchitectedApis::aws,
+                        (resource, message) -> err.println(StandInUrn.display(resource) + ": " + message)))
                 .addService(new Controller(exit))
                 .addService(new Health())
                 .build()

@@ -22,6 +22,10 @@ final class Properties {
         this.names = names;
     }
 
+    boolean has(String attribute) {
+        return names.containsKey(attribute);
+    }
+
     PropertyMap toCore(Map<String, CtyValue> object) {
         PropertyMap.Builder properties = PropertyMap.builder();
         names.forEach((attribute, property) -> {

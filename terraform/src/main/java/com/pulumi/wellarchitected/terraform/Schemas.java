@@ -8,10 +8,8 @@ import com.pulumi.wellarchitected.terraform.cty.ObjectSchema;
 import com.pulumi.wellarchitected.terraform.protocol.Schema;
 import java.util.List;
 
-/** The provider's configuration block and its resource types, in the protocol's schema messages. */
+/** The provider's configuration block, and blocks in the protocol's schema messages. */
 final class Schemas {
-
-    static final String LENS_SHARE = "wellarchitected_lens_share";
 
     static final ObjectSchema PROVIDER = new ObjectSchema(List.of(
             optional("region", CtyType.STRING, false, "The AWS Region; else AWS_REGION, the profile's, or an error."),
@@ -21,20 +19,6 @@ final class Schemas {
             optional("token", CtyType.STRING, true, "A session token, with temporary credentials."),
             optional("endpoint", CtyType.STRING, false, "Another Well-Architected API endpoint, as an http(s) URL."),
             optional("max_retries", CtyType.NUMBER, false, "How many times a throttled call is retried.")));
-
-    static final ObjectSchema LENS_SHARE_RESOURCE = new ObjectSchema(List.of(
-            new Attribute("id", CtyType.STRING, Role.COMPUTED, false, "<lens ARN>|<share ID>, as import takes it."),
-            new Attribute("lens_alias", CtyType.STRING, Role.REQUIRED, false, "The ARN of a custom lens you own."),
-            new Attribute(
-                    "shared_with",
-                    CtyType.STRING,
-                    Role.REQUIRED,
-                    false,
-                    "An account ID, an IAM user ARN, or an organization or organizational unit ARN."),
-            computed("share_id", "The share's ID."),
-            computed("status", "The share's status, such as PENDING or ACCEPTED."),
-            computed("status_message", "Why the share has its status, when AWS says."),
-            computed("lens_arn", "The lens's ARN.")));
 
     private Schemas() {}
 
@@ -46,8 +30,8 @@ final class Schemas {
                     .setType(ByteString.copyFrom(attribute.type().json()))
                     .setDescription(attribute.description())
                     .setRequired(attribute.role() == Role.REQUIRED)
-                    .setOptional(attribute.role() == Role.OPTIONAL)
-                    .setComputed(attribute.role() == Role.COMPUTED)
+                    .setOptional(attribute.role().optional())
+                    .setComputed(attribute.role().computed())
                     .setSensitive(attribute.sensitive()));
         }
         return Schema.newBuilder().setBlock(block).build();
@@ -55,9 +39,5 @@ final class Schemas {
 
     private static Attribute optional(String name, CtyType type, boolean sensitive, String description) {
         return new Attribute(name, type, Role.OPTIONAL, sensitive, description);
-    }
-
-    private static Attribute computed(String name, String description) {
-        return new Attribute(name, CtyType.STRING, Role.COMPUTED, false, description);
     }
 }

@@ -54,6 +54,15 @@ public final class Catalog {
         return List.copyOf(resources.keySet());
     }
 
+    public List<String> functionTokens() {
+        return List.copyOf(functions.keySet());
+    }
+
+    /** The object types the resources' and functions' fields refer to, such as a list result's items. */
+    public static List<ObjectTypeDefinition> types() {
+        return TYPES;
+    }
+
     /**
      * The package schema: the package's own part ({@code package.json}: names, languages, configuration) and the
      * declared resources, types and functions.

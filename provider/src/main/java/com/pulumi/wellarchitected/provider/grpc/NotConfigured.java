@@ -1,6 +1,7 @@
 package com.pulumi.wellarchitected.provider.grpc;
 
 import com.pulumi.wellarchitected.provider.accepter.InvitationApi;
+import com.pulumi.wellarchitected.provider.catalog.WellArchitectedApis;
 import com.pulumi.wellarchitected.provider.lens.LensApi;
 import com.pulumi.wellarchitected.provider.lensshare.Deadline;
 import com.pulumi.wellarchitected.provider.lensshare.LensArn;
@@ -10,7 +11,13 @@ import com.pulumi.wellarchitected.provider.settings.SettingsApi;
 import java.util.Optional;
 
 /** The Well-Architected API before Configure: refuses every call, so that Check works and nothing reaches AWS. */
-final class NotConfigured implements LensShareApi, LensApi, InvitationApi, SettingsApi {
+public final class NotConfigured implements LensShareApi, LensApi, InvitationApi, SettingsApi {
+
+    /** The four groups of operations, all refusing: the APIs of a catalog built before Configure. */
+    public static WellArchitectedApis apis() {
+        NotConfigured none = new NotConfigured();
+        return new WellArchitectedApis(none, none, none, none);
+    }
 
     @Override
     public String createLensShare(LensArn lens, SharedWith sharedWith, String token, Deadline deadline) {

@@ -7,6 +7,16 @@ public record Attribute(String name, CtyType type, Role role, boolean sensitive,
     public enum Role {
         REQUIRED,
         OPTIONAL,
-        COMPUTED
+        /** Optional in the configuration; the provider fills it when the configuration leaves it out. */
+        OPTIONAL_COMPUTED,
+        COMPUTED;
+
+        public boolean optional() {
+            return this == OPTIONAL || this == OPTIONAL_COMPUTED;
+        }
+
+        public boolean computed() {
+            return this == COMPUTED || this == OPTIONAL_COMPUTED;
+        }
     }
 }

@@ -1,8 +1,10 @@
 package com.pulumi.wellarchitected.terraform.cty;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
-/** One attribute's value as the CLI sends it: null, not yet known, or a known string, number or bool. */
+/** One value as the CLI sends it: null, not yet known, or a known string, number, bool, list or object. */
 public sealed interface CtyValue {
 
     CtyValue NULL = new Null();
@@ -20,6 +22,20 @@ public sealed interface CtyValue {
 
     /** A known bool. */
     record Flag(boolean value) implements CtyValue {}
+
+    /** A known list; its elements may be null or unknown. */
+    record ListValue(List<CtyValue> elements) implements CtyValue {
+        public ListValue {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    /** A known object, by attribute name; an attribute of the type missing from the map is null. */
+    record ObjectValue(Map<String, CtyValue> attributes) implements CtyValue {
+        public ObjectValue {
+            attributes = Map.copyOf(attributes);
+        }
+    }
 
     /** See {@link #NULL}. */
     final class Null implements CtyValue {
