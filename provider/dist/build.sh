@@ -147,14 +147,21 @@ EOF
   TF_CLI_CONFIG_FILE="$training/cli.tfrc" WELLARCHITECTED_PROVIDER_TRAIN="$training/records" \
     "$tofu" -chdir="$training" plan -input=false -no-color >"$training/plan.log" 2>&1 \
     || { cat "$training/plan.log" >&2; fail "the training plan failed (log: $training/plan.log)"; }
-  # The CLI stops some of the provider processes before they finish writing: the largest record is the complete one.
-  # shellcheck disable=SC2012 # the records' names are process IDs
-  record=$(ls -S "$training/records"/*.aotconf | head -n 1)
-  [[ -s $record ]] || fail "the training plan left no AOT configuration in $training/records"
+  # Each provider process the plan started recorded its own file, but the CLI kills a process 2 s after asking it to
+  # stop, which can cut a record short (the JVM then refuses it): the largest record the JVM accepts makes the cache.
   mkdir -p "$stage/startup"
-  WELLARCHITECTED_PROVIDER_CACHE=off WELLARCHITECTED_PROVIDER_JVM_OPTIONS="-XX:AOTMode=create \
--XX:AOTConfiguration=$record -XX:AOTCache=$stage/startup/terraform.aot" "$stage/$tf_name" >"$training/create.log" 2>&1 \
-    || { cat "$training/create.log" >&2; fail "creating the Terraform start-up cache failed (log: $training/create.log)"; }
+  created=
+  # shellcheck disable=SC2012 # the records' names are process IDs
+  for record in $(ls -S "$training/records"/*.aotconf 2>/dev/null); do
+    if WELLARCHITECTED_PROVIDER_CACHE=off WELLARCHITECTED_PROVIDER_JVM_OPTIONS="-XX:AOTMode=create \
+-XX:AOTConfiguration=$record -XX:AOTCache=$stage/startup/terraform.aot" "$stage/$tf_name" >>"$training/create.log" 2>&1
+    then
+      created=$record
+      break
+    fi
+  done
+  [[ -n $created ]] \
+    || { cat "$training/create.log" >&2; fail "no record of the training plan made a start-up cache (log: $training/create.log)"; }
   rm -rf "$training"
 else
   log "the Terraform launcher gets no start-up cache (it needs a Java 25 runtime and the toolchain's tofu, $tofu)"
