@@ -46,7 +46,8 @@ emulator: build
 demo: dist pulumi
 	MVN="$(MVN)" PULUMI_TOOLCHAIN_BIN="$$(toolchain/build.sh)" examples/demo.sh
 
-## demo-terraform: build, start the emulator, `tofu init` examples/terraform from the filesystem mirror, apply, plan, destroy
+## demo-terraform: build, start the emulator, `tofu init` examples/terraform from the filesystem mirror, apply, output,
+##                 plan (empty), destroy
 .PHONY: demo-terraform
 demo-terraform: pulumi dist
 	TOFU="$$(toolchain/build.sh)/tofu" examples/demo-terraform.sh

@@ -8,7 +8,7 @@
 # Needs TOFU (the OpenTofu CLI `make pulumi` builds into the toolchain cache) and the filesystem mirror of
 # `make dist` (dist/terraform-mirror), from which `tofu init` installs the provider as a user's would: nothing of this
 # repository is on PATH. Everything the demo keeps lives in .work/demo-terraform: the CLI configuration, the AWS
-# profiles, the emulator's state, the configuration's copy with its .terraform and state, and the logs;
+# profiles, the configuration's copy with its .terraform and state, and the logs;
 # `rm -rf .work/demo-terraform` starts over.
 set -euo pipefail
 
@@ -27,7 +27,8 @@ fail() { printf 'demo-terraform: %s\n' "$*" >&2; exit 1; }
   || fail "the provider is not built; run \`make demo-terraform\` (or \`make dist\` first)"
 version=$(<"$repo/provider/target/classes/version.txt")
 mirror="$repo/dist/terraform-mirror"
-[[ -x "$mirror/terraform.local/wellarchitected/wellarchitected/$version/linux_amd64/terraform-provider-wellarchitected_v$version" ]] \
+package="$mirror/terraform.local/wellarchitected/wellarchitected/$version/linux_amd64"
+[[ -x "$package/terraform-provider-wellarchitected_v$version" ]] \
   || fail "the filesystem mirror $mirror is not built; run \`make demo-terraform\` (or \`make dist\` first)"
 [[ -x "$repo/emulator/bin/wellarchitected-emulator" ]] || fail "the emulator is not built; run \`make build\`"
 
@@ -53,15 +54,15 @@ export TF_CLI_CONFIG_FILE="$work/cli.tfrc" TF_IN_AUTOMATION=1 TF_INPUT=0 CHECKPO
 
 # Two AWS profiles, as against AWS: the lens owner's (the default provider configuration) and the recipient's (the
 # aliased one). The emulator takes a request's access key ID as the caller's account.
-printf '[owner]\naws_access_key_id = %s\naws_secret_access_key = demo-owner-secret\n[recipient]\naws_access_key_id = %s\naws_secret_access_key = demo-recipient-secret\n' \
-  "$owner" "$recipient" >"$work/aws/credentials"
+printf '[%s]\naws_access_key_id = %s\naws_secret_access_key = demo-%s-secret\n' \
+  owner "$owner" owner recipient "$recipient" recipient >"$work/aws/credentials"
 printf '[profile owner]\nregion = %s\n[profile recipient]\nregion = %s\n' "$region" "$region" >"$work/aws/config"
 export AWS_SHARED_CREDENTIALS_FILE="$work/aws/credentials" AWS_CONFIG_FILE="$work/aws/config"
 unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_REGION AWS_DEFAULT_REGION \
   AWS_ENDPOINT_URL AWS_ENDPOINT_URL_WELLARCHITECTED
 
-step "starting the Well-Architected emulator (state in .work/demo-terraform/emulator-state.json)"
-"$repo/emulator/bin/wellarchitected-emulator" --port 0 --state "$work/emulator-state.json" >"$work/logs/emulator.log" 2>&1 &
+step "starting the Well-Architected emulator (in memory: every run applies and destroys afresh)"
+"$repo/emulator/bin/wellarchitected-emulator" --port 0 >"$work/logs/emulator.log" 2>&1 &
 emulator_pid=$!
 stop_emulator() { kill "$emulator_pid" 2>/dev/null && wait "$emulator_pid" 2>/dev/null || true; }
 trap stop_emulator EXIT
@@ -93,7 +94,8 @@ timed() {
   while [[ $1 != -- ]]; do expected+=("$1"); shift; done
   shift
   tofu "$@" 2>&1 | tee "$work/logs/$label.log" || code=${PIPESTATUS[0]}
-  [[ " ${expected[*]} " == *" $code "* ]] || fail "tofu $* exited $code, not ${expected[*]} (log: $work/logs/$label.log)"
+  [[ " ${expected[*]} " == *" $code "* ]] \
+    || fail "tofu $* exited $code, not ${expected[*]} (log: $work/logs/$label.log)"
   timings+=("$(printf '%-36s %4d s  (exit %d)' "tofu $label" $((SECONDS - started)) "$code")")
 }
 
@@ -121,7 +123,8 @@ if not shares:
 
 step "tofu destroy -auto-approve"
 timed destroy 0 -- destroy -auto-approve -no-color
-left=$(curl -fsS "$endpoint/_emulator/state" | python3 -c 'import json, sys; print(len(json.load(sys.stdin).get("shares", [])))')
+left=$(curl -fsS "$endpoint/_emulator/state" \
+  | python3 -c 'import json, sys; print(len(json.load(sys.stdin).get("shares", [])))')
 [[ $left == 0 ]] || fail "$left shares are left in the emulator after tofu destroy"
 
 step "stopping the emulator"
@@ -131,5 +134,6 @@ printf '\nSummary (OpenTofu %s, provider %s from the filesystem mirror):\n' \
 printf '    %s\n' "${timings[@]}"
 cat <<EOF
     shares left after destroy: $left
-The configuration's copy, its state and the logs stay in .work/demo-terraform; \`rm -rf .work/demo-terraform\` forgets it.
+The configuration's copy, its state and the logs stay in .work/demo-terraform;
+\`rm -rf .work/demo-terraform\` forgets it.
 EOF

@@ -9,8 +9,9 @@
 #                                     the same provider for OpenTofu and Terraform (packaged in terraform/target):
 #                                     a second launcher and entry point on the same runtime, jar and lib/
 # so the plugin runs on a machine without a JDK. It also lays out the OpenTofu/Terraform provider as a filesystem
-# mirror (the unpacked layout) in dist/terraform-mirror, which a CLI configuration's provider_installation names. The newest JDK present builds the runtime (DIST_JAVA_HOME=<dir>
-# chooses another). An archive built from the same inputs is reused.
+# mirror (the unpacked layout) in dist/terraform-mirror, which a CLI configuration's provider_installation names.
+# The newest JDK present builds the runtime (DIST_JAVA_HOME=<dir> chooses another). An archive built from the same
+# inputs is reused.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -61,7 +62,8 @@ mirror_package="$mirror/terraform.local/wellarchitected/wellarchitected/$version
 stamp="$target/dist/$(basename "$archive").inputs"
 inputs=$(cd "$repo" && sha256sum provider/dist/build.sh "provider/dist/$name" "provider/target/$name.jar" \
   "provider/target/$name-startup-training.jar" provider/target/lib/*.jar "terraform/dist/$tf_name" \
-  "terraform/target/$tf_name.jar" terraform/target/lib/*.jar "$jdk/release"; [[ -x $tofu ]] && echo "trained with $tofu")
+  "terraform/target/$tf_name.jar" terraform/target/lib/*.jar "$jdk/release"
+  if [[ -x $tofu ]]; then echo "Terraform start-up cache trained with $tofu"; fi)
 if [[ -f $archive && -x "$mirror_package/${tf_name}_v$version" && "$(cat "$stamp" 2>/dev/null)" == "$inputs" ]]; then
   log "up to date: $archive"
   echo "$archive"
@@ -104,7 +106,8 @@ log "finding the modules the provider needs (jdeps)"
 # jdeps prints "Warning: split package …" lines among its answer when two jars share a package: keep only the
 # module list, its last line.
 modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release "$feature" \
-  --class-path "$stage/lib/*:$stage/$name.jar" "$stage/$name.jar" "$stage/$tf_jar" "$stage"/lib/*.jar | grep -v '^Warning: ' | tail -n 1)
+  --class-path "$stage/lib/*:$stage/$name.jar" "$stage/$name.jar" "$stage/$tf_jar" "$stage"/lib/*.jar \
+  | grep -v '^Warning: ' | tail -n 1)
 # TLS with elliptic curves, which AWS endpoints offer, lives in its own module before JDK 22; jdeps cannot see it,
 # as nothing names it. From JDK 22 on it is part of java.base.
 if ((feature < 22)); then
@@ -156,8 +159,8 @@ resource "wellarchitected_lens_share" "share" {
   shared_with = "444455556666"
 }
 EOF
-  printf 'provider_installation {\n  dev_overrides { "terraform.local/wellarchitected/wellarchitected" = "%s" }\n  direct {}\n}\n' \
-    "$stage" >"$training/cli.tfrc"
+  printf 'provider_installation {\n  dev_overrides { "%s" = "%s" }\n  direct {}\n}\n' \
+    terraform.local/wellarchitected/wellarchitected "$stage" >"$training/cli.tfrc"
   TF_CLI_CONFIG_FILE="$training/cli.tfrc" WELLARCHITECTED_PROVIDER_TRAIN="$training/records" \
     "$tofu" -chdir="$training" plan -input=false -no-color >"$training/plan.log" 2>&1 \
     || { cat "$training/plan.log" >&2; fail "the training plan failed (log: $training/plan.log)"; }
@@ -175,7 +178,7 @@ EOF
     fi
   done
   [[ -n $created ]] \
-    || { cat "$training/create.log" >&2; fail "no record of the training plan made a start-up cache (log: $training/create.log)"; }
+    || { cat "$training/create.log" >&2; fail "no training record made a start-up cache (log: $training/create.log)"; }
   rm -rf "$training"
 else
   log "the Terraform launcher gets no start-up cache (it needs a Java 25 runtime and the toolchain's tofu, $tofu)"
