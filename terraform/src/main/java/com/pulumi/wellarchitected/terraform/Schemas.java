@@ -6,6 +6,7 @@ import com.pulumi.wellarchitected.terraform.cty.Attribute.Role;
 import com.pulumi.wellarchitected.terraform.cty.CtyType;
 import com.pulumi.wellarchitected.terraform.cty.ObjectSchema;
 import com.pulumi.wellarchitected.terraform.protocol.Schema;
+import com.pulumi.wellarchitected.terraform.protocol.StringKind;
 import java.util.List;
 
 /** The provider's configuration block, and blocks in the protocol's schema messages. */
@@ -29,6 +30,8 @@ final class Schemas {
                     .setName(attribute.name())
                     .setType(ByteString.copyFrom(attribute.type().json()))
                     .setDescription(attribute.description())
+                    // The core's descriptions are the Pulumi schema's, Markdown with `code` spans.
+                    .setDescriptionKind(StringKind.MARKDOWN)
                     .setRequired(attribute.role() == Role.REQUIRED)
                     .setOptional(attribute.role().optional())
                     .setComputed(attribute.role().computed())

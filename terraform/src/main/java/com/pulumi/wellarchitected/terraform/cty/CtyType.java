@@ -28,11 +28,22 @@ public sealed interface CtyType {
         return new ObjectOf(new TreeMap<>(attributes));
     }
 
-    /** A string, number or bool. */
-    record Primitive(String name) implements CtyType {
+    /** A string, number or bool: one instance each, the constants above. */
+    final class Primitive implements CtyType {
+        private final String name;
+
+        private Primitive(String name) {
+            this.name = name;
+        }
+
         @Override
         public String jsonText() {
             return "\"" + name + "\"";
+        }
+
+        @Override
+        public String toString() {
+            return name;
         }
     }
 
