@@ -109,7 +109,7 @@ step "tofu output"
 tofu output -no-color
 
 step "tofu plan -detailed-exitcode (0: the emulator holds exactly what the configuration declares)"
-timed "plan -detailed-exitcode" 0 -- plan -detailed-exitcode -no-color
+timed plan 0 -- plan -detailed-exitcode -no-color
 
 step "the emulator's view of the shares ($endpoint/_emulator/state)"
 curl -fsS "$endpoint/_emulator/state" | python3 -c '
