@@ -62,6 +62,7 @@ mirror_package="$mirror/terraform.local/wellarchitected/wellarchitected/$version
 stamp="$target/dist/$(basename "$archive").inputs"
 inputs=$(cd "$repo" && sha256sum provider/dist/build.sh "provider/dist/$name" "provider/target/$name.jar" \
   "provider/target/$name-startup-training.jar" provider/target/lib/*.jar "terraform/dist/$tf_name" \
+  terraform/dist/train-startup-cache.sh examples/terraform/lens.json \
   "terraform/target/$tf_name.jar" terraform/target/lib/*.jar "$jdk/release"
   if [[ -x $tofu ]]; then echo "Terraform start-up cache trained with $tofu"; fi)
 if [[ -f $archive && -x "$mirror_package/${tf_name}_v$version" && "$(cat "$stamp" 2>/dev/null)" == "$inputs" ]]; then
@@ -133,53 +134,11 @@ else
   log "no AOT cache before Java 25 (DIST_JAVA_HOME picks the JDK): the runtime's own CDS archive serves"
 fi
 
-# The Terraform launcher's own start-up cache, trained while the real OpenTofu CLI drives it through a plan (the
-# handshake with AutoMTLS, the schema, the configuration's validation and the plan): the classes a CLI command loads
-# each time it starts the provider. Without the toolchain's tofu (`make pulumi` builds it) the launcher starts without.
+# The Terraform launcher's own start-up cache, trained while the real OpenTofu CLI drives it against the emulator.
+# Without the toolchain's tofu (`make pulumi` builds it) the launcher starts without one.
 if ((feature >= 25)) && [[ -x $tofu ]]; then
-  log "training the Terraform launcher's start-up cache with $tofu plan"
-  training="$target/dist/terraform-training"
-  rm -rf "$training"
-  mkdir -p "$training/records"
-  cat >"$training/main.tf" <<'EOF'
-terraform {
-  required_providers {
-    wellarchitected = { source = "terraform.local/wellarchitected/wellarchitected" }
-  }
-}
-# A plan creates nothing and calls no API: the endpoint is never reached.
-provider "wellarchitected" {
-  region     = "us-east-1"
-  endpoint   = "http://127.0.0.1:9"
-  access_key = "111122223333"
-  secret_key = "training"
-}
-resource "wellarchitected_lens_share" "share" {
-  lens_alias  = "arn:aws:wellarchitected:us-east-1:111122223333:lens/0123456789abcdef0123456789abcdef"
-  shared_with = "444455556666"
-}
-EOF
-  printf 'provider_installation {\n  dev_overrides { "%s" = "%s" }\n  direct {}\n}\n' \
-    terraform.local/wellarchitected/wellarchitected "$stage" >"$training/cli.tfrc"
-  TF_CLI_CONFIG_FILE="$training/cli.tfrc" WELLARCHITECTED_PROVIDER_TRAIN="$training/records" \
-    "$tofu" -chdir="$training" plan -input=false -no-color >"$training/plan.log" 2>&1 \
-    || { cat "$training/plan.log" >&2; fail "the training plan failed (log: $training/plan.log)"; }
-  # Each provider process the plan started recorded its own file, but the CLI kills a process 2 s after asking it to
-  # stop, which can cut a record short (the JVM then refuses it): the largest record the JVM accepts makes the cache.
-  mkdir -p "$stage/startup"
-  created=
-  # shellcheck disable=SC2012 # the records' names are process IDs
-  for record in $(ls -S "$training/records"/*.aotconf 2>/dev/null); do
-    if WELLARCHITECTED_PROVIDER_CACHE=off WELLARCHITECTED_PROVIDER_JVM_OPTIONS="-XX:AOTMode=create \
--XX:AOTConfiguration=$record -XX:AOTCache=$stage/startup/terraform.aot" "$stage/$tf_name" >>"$training/create.log" 2>&1
-    then
-      created=$record
-      break
-    fi
-  done
-  [[ -n $created ]] \
-    || { cat "$training/create.log" >&2; fail "no training record made a start-up cache (log: $training/create.log)"; }
-  rm -rf "$training"
+  log "training the Terraform launcher's start-up cache with $tofu apply and destroy"
+  "$repo/terraform/dist/train-startup-cache.sh" "$stage" "$tofu"
 else
   log "the Terraform launcher gets no start-up cache (it needs a Java 25 runtime and the toolchain's tofu, $tofu)"
 fi
