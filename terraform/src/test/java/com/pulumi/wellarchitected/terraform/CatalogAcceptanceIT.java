@@ -73,6 +73,7 @@ class CatalogAcceptanceIT {
         assertThat(arn).startsWith("arn:aws:wellarchitected:" + REGION + ":" + owner + ":lens/");
         assertThat(output("version")).isEqualTo("1.0");
         tofu.run("plan", "-detailed-exitcode").exits(0);
+        tofu.run("plan", "-refresh-only", "-detailed-exitcode").exits(0);
 
         configure(providers(owner) + lens("2.0", "Platform lens, second edition") + """
                 output "arn" { value = wellarchitected_lens.lens.lens_arn }
