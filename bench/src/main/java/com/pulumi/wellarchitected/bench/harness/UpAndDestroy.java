@@ -2,6 +2,7 @@ package com.pulumi.wellarchitected.bench.harness;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 
 /**
  * One plugin launched twice and configured for the emulator, as {@code pulumi up} and {@code pulumi destroy} each
@@ -25,13 +26,20 @@ public final class UpAndDestroy implements AutoCloseable {
     /** Launches and configures both processes; each one's standard error goes to {@code <logName>-up|destroy.stderr}. */
     public static UpAndDestroy launch(Plugin plugin, EngineStandIn engine, URI emulator, String logName)
             throws IOException {
+        return launch(plugin.executable(), engine, emulator, logName);
+    }
+
+    /** Launches the plugin executable at {@code executable} twice, e.g. another build's launcher. */
+    public static UpAndDestroy launch(Path executable, EngineStandIn engine, URI emulator, String logName)
+            throws IOException {
         LaunchedProvider up = LaunchedProvider.launch(
-                        plugin, engine, Repository.logs().resolve(logName + "-up.stderr"))
+                        executable, engine, Repository.logs().resolve(logName + "-up.stderr"))
                 .configure(emulator);
         try {
             return new UpAndDestroy(
                     up,
-                    LaunchedProvider.launch(plugin, engine, Repository.logs().resolve(logName + "-destroy.stderr"))
+                    LaunchedProvider.launch(
+                                    executable, engine, Repository.logs().resolve(logName + "-destroy.stderr"))
                             .configure(emulator));
         } catch (IOException | RuntimeException e) {
             try {
