@@ -11,7 +11,8 @@ import java.util.function.LongSupplier;
  * again: a burst of 200 creates at 50 requests/s took more than twice the time the limit allows. Once throttled, the
  * limiter spaces the requests evenly at a little under the rate the API answered in the last second, so that few are
  * throttled and none waits longer than it must; the rate then creeps up until the API throttles again, which follows
- * a limit that changes. A run that is never throttled is never paced.
+ * a limit that changes, down to a floor of {@value #MIN_RATE} requests/s. A run that is never throttled is never
+ * paced.
  */
 final class AdaptiveRateLimiter {
 
@@ -20,7 +21,10 @@ final class AdaptiveRateLimiter {
     private static final double CUT = 0.9;
     // +1 request/s per second at 50 requests/s: back to the limit some seconds after a cut.
     private static final double GROWTH_PER_ANSWER = 0.02;
-    private static final double MIN_RATE = 1;
+    // Throttling that comes at any rate (another client using up the account's limit, an API that throttles a share
+    // of all requests) looks to the limiter like too high a rate, and each cut would bring the next: the rate would
+    // fall to almost nothing. Below this floor the limiter stops cutting and leaves the rest to the retries' backoff.
+    static final double MIN_RATE = 20;
 
     private final LongSupplier clock;
     private final SlidingCount sent;

@@ -90,6 +90,21 @@ class AdaptiveRateLimiterTest {
     }
 
     @Test
+    void throttlingThatComesAtAnyRateStopsCuttingAtTheFloor() {
+        for (int i = 0; i < 200; i++) {
+            limiter.reserve();
+        }
+        for (int cut = 0; cut < 30; cut++) {
+            now.addAndGet(100 * MS);
+            limiter.reserve();
+            limiter.answered();
+            limiter.throttled(now.get());
+        }
+
+        assertThat(limiter.rate()).isEqualTo(AdaptiveRateLimiter.MIN_RATE);
+    }
+
+    @Test
     void anIdleLimiterGivesNoBurstCredit() {
         for (int i = 0; i < 40; i++) {
             limiter.reserve();
