@@ -4,11 +4,10 @@ import com.google.protobuf.Struct;
 import com.google.protobuf.TextFormat;
 import com.google.protobuf.Value;
 import com.pulumi.wellarchitected.bench.harness.EngineStandIn;
-import com.pulumi.wellarchitected.bench.harness.LaunchedProvider;
 import com.pulumi.wellarchitected.bench.harness.LensShareCalls;
 import com.pulumi.wellarchitected.bench.harness.Plugin;
-import com.pulumi.wellarchitected.bench.harness.Repository;
 import com.pulumi.wellarchitected.bench.harness.RunningEmulator;
+import com.pulumi.wellarchitected.bench.harness.UpAndDestroy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +40,9 @@ public final class AnchorEquivalence {
             String spelledLens = "  " + lens.toUpperCase(java.util.Locale.ROOT) + " ";
             Map<Plugin, Map<String, Struct>> answers = new TreeMap<>();
             for (Plugin plugin : Plugin.values()) {
-                try (LaunchedProvider provider = LaunchedProvider.launch(
-                                plugin, engine, Repository.logs().resolve("equivalence-" + plugin.label() + ".stderr"))
-                        .configure(emulator.endpoint())) {
-                    answers.put(plugin, life(new LensShareCalls(provider.blocking()), lens, spelledLens));
+                try (UpAndDestroy provider =
+                        UpAndDestroy.launch(plugin, engine, emulator.endpoint(), "equivalence-" + plugin.label())) {
+                    answers.put(plugin, life(provider.up(), provider.destroy(), lens, spelledLens));
                 }
             }
             Map<String, Struct> java = answers.get(Plugin.JAVA);
@@ -66,8 +64,12 @@ public final class AnchorEquivalence {
         compared.forEach((step, answer) -> System.out.println(step + ": " + TextFormat.shortDebugString(answer)));
     }
 
-    /** One share's life, each answer with the share ID replaced by a placeholder so that the two compare. */
-    private static Map<String, Struct> life(LensShareCalls calls, String lens, String spelledLens) {
+    /**
+     * One share's life, each answer with the share ID replaced by a placeholder so that the two compare; the Delete
+     * and the Read after it go to the plugin's second process, as {@code pulumi destroy} and a later refresh run.
+     */
+    private static Map<String, Struct> life(
+            LensShareCalls calls, LensShareCalls destroy, String lens, String spelledLens) {
         Map<String, Struct> answers = new TreeMap<>();
         String sharedWith = "4444-5555-6666";
         Struct inputs = calls.check("share", spelledLens, sharedWith);
@@ -82,8 +84,8 @@ public final class AnchorEquivalence {
         answers.put(
                 "6 Read inputs",
                 read.getInputs().toBuilder().removeFields(JAVA_TOKEN).build());
-        calls.delete("share", created.getId(), created.getProperties(), inputs);
-        ReadResponse gone = calls.read("share", created.getId(), created.getProperties(), inputs);
+        destroy.delete("share", created.getId(), created.getProperties(), inputs);
+        ReadResponse gone = destroy.read("share", created.getId(), created.getProperties(), inputs);
         answers.put("7 Read after Delete: ID", text(gone.getId()));
         return answers;
     }

@@ -38,8 +38,13 @@ public final class LaunchedProvider implements AutoCloseable {
 
     /** Launches the plugin; its standard error goes to {@code stderrLog}. */
     public static LaunchedProvider launch(Plugin plugin, EngineStandIn engine, Path stderrLog) throws IOException {
+        return launch(plugin.executable(), engine, stderrLog);
+    }
+
+    /** Launches the plugin executable at {@code executable}, e.g. another build's launcher, to compare two builds. */
+    public static LaunchedProvider launch(Path executable, EngineStandIn engine, Path stderrLog) throws IOException {
         Files.createDirectories(stderrLog.toAbsolutePath().getParent());
-        Process process = new ProcessBuilder(plugin.executable().toString(), engine.address())
+        Process process = new ProcessBuilder(executable.toString(), engine.address())
                 .redirectError(ProcessBuilder.Redirect.appendTo(stderrLog.toFile()))
                 .start();
         BufferedReader stdout =

@@ -3,12 +3,11 @@ package com.pulumi.wellarchitected.bench.overhead;
 import com.google.protobuf.Struct;
 import com.pulumi.wellarchitected.bench.harness.DirectLensShares;
 import com.pulumi.wellarchitected.bench.harness.EngineStandIn;
-import com.pulumi.wellarchitected.bench.harness.LaunchedProvider;
 import com.pulumi.wellarchitected.bench.harness.LensShareCalls;
 import com.pulumi.wellarchitected.bench.harness.Plugin;
 import com.pulumi.wellarchitected.bench.harness.Principals;
-import com.pulumi.wellarchitected.bench.harness.Repository;
 import com.pulumi.wellarchitected.bench.harness.RunningEmulator;
+import com.pulumi.wellarchitected.bench.harness.UpAndDestroy;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,7 +26,7 @@ import pulumirpc.Provider.CreateResponse;
 
 /**
  * One lens share's life, Check + Create + Read + Delete, through the gRPC surface of the launched Java provider and
- * of the Go anchor, and the same API calls through the AWS SDK directly for context, all against an emulator in the
+ * of the Go anchor (the Delete in a second process of the plugin, as {@code pulumi destroy} runs it), and the same API calls through the AWS SDK directly for context, all against an emulator in the
  * benchmark's JVM. Each measured iteration is one run of the figure; {@code OperationOverheadBenchmark} sets how many.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -74,18 +73,21 @@ public class OperationOverhead {
         }
     }
 
-    /** A launched plugin with its engine; JMH states cannot be parameterised, hence one subclass per plugin. */
+    /**
+     * A plugin launched as {@code pulumi up} and as {@code pulumi destroy} launch it, with its engine; JMH states
+     * cannot be parameterised, hence one subclass per plugin.
+     */
     public abstract static class PluginPath {
         EngineStandIn engine;
-        LaunchedProvider provider;
+        UpAndDestroy provider;
         LensShareCalls calls;
+        LensShareCalls destroy;
 
         void launch(Plugin plugin, Lens lens) throws IOException {
             engine = new EngineStandIn();
-            provider = LaunchedProvider.launch(
-                            plugin, engine, Repository.logs().resolve("overhead-" + plugin.label() + ".stderr"))
-                    .configure(lens.emulator.endpoint());
-            calls = new LensShareCalls(provider.blocking());
+            provider = UpAndDestroy.launch(plugin, engine, lens.emulator.endpoint(), "overhead-" + plugin.label());
+            calls = provider.up();
+            destroy = provider.destroy();
         }
 
         @TearDown(Level.Trial)
@@ -130,7 +132,7 @@ public class OperationOverhead {
         String id = path.calls
                 .read(name, created.getId(), created.getProperties(), inputs)
                 .getId();
-        path.calls.delete(name, id, created.getProperties(), inputs);
+        path.destroy.delete(name, id, created.getProperties(), inputs);
         return id;
     }
 

@@ -2,12 +2,11 @@ package com.pulumi.wellarchitected.bench.profile;
 
 import com.google.protobuf.Struct;
 import com.pulumi.wellarchitected.bench.harness.EngineStandIn;
-import com.pulumi.wellarchitected.bench.harness.LaunchedProvider;
 import com.pulumi.wellarchitected.bench.harness.LensShareCalls;
 import com.pulumi.wellarchitected.bench.harness.Plugin;
 import com.pulumi.wellarchitected.bench.harness.Principals;
-import com.pulumi.wellarchitected.bench.harness.Repository;
 import com.pulumi.wellarchitected.bench.harness.RunningEmulator;
+import com.pulumi.wellarchitected.bench.harness.UpAndDestroy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +16,8 @@ import pulumirpc.Provider.CreateResponse;
 
 /**
  * A load to profile: Check + Create + Read + Delete of one share after another through a plugin for so many seconds,
- * as benchmark 2 does at one caller. With a recording file, the Java provider is recorded with JFR (profile
- * settings) after a warm-up of one tenth of the time, through {@code jcmd} of {@code -Djcmd=<path>}; see
+ * as benchmark 2 does at one caller, the Delete in a second process of the plugin ({@link UpAndDestroy}). With a
+ * recording file, the Java provider's first process (Check, Create, Read) is recorded with JFR (profile settings) after a warm-up of one tenth of the time, through {@code jcmd} of {@code -Djcmd=<path>}; see
  * bench/README.md, Profile. Usage: {@code ShareLifeLoop <seconds> [java|go] [recording.jfr]}.
  */
 public final class ShareLifeLoop {
@@ -39,11 +38,11 @@ public final class ShareLifeLoop {
         Principals principals = new Principals();
         try (RunningEmulator emulator = RunningEmulator.start();
                 EngineStandIn engine = new EngineStandIn();
-                LaunchedProvider provider = LaunchedProvider.launch(
-                                plugin, engine, Repository.logs().resolve("profile-" + plugin.label() + ".stderr"))
-                        .configure(emulator.endpoint())) {
+                UpAndDestroy provider =
+                        UpAndDestroy.launch(plugin, engine, emulator.endpoint(), "profile-" + plugin.label())) {
             String lens = emulator.control().seedLens("Profiled lens");
-            LensShareCalls calls = new LensShareCalls(provider.blocking());
+            LensShareCalls calls = provider.up();
+            LensShareCalls destroy = provider.destroy();
             long start = System.nanoTime();
             long end = start + seconds * 1_000_000_000L;
             boolean recording = false;
@@ -51,7 +50,7 @@ public final class ShareLifeLoop {
             int lives = 0;
             while (System.nanoTime() < end) {
                 if (args.length > 2 && !recording && System.nanoTime() - start > seconds * 100_000_000L) {
-                    jcmd(provider.pid(), "JFR.start", "settings=profile", "name=life");
+                    jcmd(provider.upPid(), "JFR.start", "settings=profile", "name=life");
                     recording = true;
                     lives = 0;
                     start = System.nanoTime();
@@ -64,7 +63,7 @@ public final class ShareLifeLoop {
                 long t2 = System.nanoTime();
                 calls.read(name, created.getId(), created.getProperties(), inputs);
                 long t3 = System.nanoTime();
-                calls.delete(name, created.getId(), created.getProperties(), inputs);
+                destroy.delete(name, created.getId(), created.getProperties(), inputs);
                 long t4 = System.nanoTime();
                 if (lives == 0) {
                     java.util.Arrays.fill(nanos, 0);
@@ -77,7 +76,7 @@ public final class ShareLifeLoop {
             }
             if (recording) {
                 jcmd(
-                        provider.pid(),
+                        provider.upPid(),
                         "JFR.stop",
                         "name=life",
                         "filename=" + Path.of(args[2]).toAbsolutePath());

@@ -55,7 +55,8 @@ public final class WellArchitectedClients {
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials(config))
                 .httpClientBuilder(http)
-                .overrideConfiguration(o -> o.retryStrategy(retryStrategy(config.maxRetries())));
+                .overrideConfiguration(o -> o.retryStrategy(retryStrategy(config.maxRetries()))
+                        .addExecutionInterceptor(new RateLimitingInterceptor(new AdaptiveRateLimiter())));
         config.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }

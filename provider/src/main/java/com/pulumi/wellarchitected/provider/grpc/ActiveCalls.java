@@ -5,18 +5,18 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * The calls to AWS in progress, so that {@code Cancel} can abort them. Each runs on a worker thread while the
- * gRPC thread waits for it. Cancel interrupts the workers, which stops the AWS SDK in a backoff between retries or
- * before the next attempt, and the call ends the way it ends on any failure: a create that has made its share
- * reports the share's ID, so that the engine keeps it. A worker still blocked after a grace period (a socket read
- * cannot be interrupted) is left behind and its call answered as cancelled. After a cancel, new calls fail at once.
+ * The calls to AWS in progress, so that {@code Cancel} can abort them. Each runs on a worker thread (see
+ * {@link CallThreads}) while the gRPC thread waits for it. Cancel interrupts the workers, which stops the AWS SDK in
+ * a backoff between retries or before the next attempt, and the call ends the way it ends on any failure: a create
+ * that has made its share reports the share's ID, so that the engine keeps it. A worker still blocked after a grace
+ * period (a platform thread's socket read cannot be interrupted) is left behind and its call answered as cancelled.
+ * After a cancel, new calls fail at once.
  */
 final class ActiveCalls {
 
@@ -25,11 +25,7 @@ final class ActiveCalls {
     private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(750);
 
     private final Set<Thread> workersInCalls = ConcurrentHashMap.newKeySet();
-    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "provider-aws-call");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService workers = CallThreads.newExecutor("provider-aws-call");
     private volatile long cancelledAt;
     private volatile boolean cancelled;
 

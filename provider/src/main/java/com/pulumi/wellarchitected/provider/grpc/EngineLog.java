@@ -2,10 +2,12 @@ package com.pulumi.wellarchitected.provider.grpc;
 
 import com.pulumi.wellarchitected.provider.lensshare.UserLog;
 import io.grpc.ManagedChannel;
-import io.grpc.StatusRuntimeException;
+import io.grpc.Status;
 import io.grpc.okhttp.OkHttpChannelBuilder;
 import java.io.PrintStream;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import pulumirpc.EngineGrpc;
 import pulumirpc.EngineOuterClass.LogRequest;
@@ -34,32 +36,44 @@ public final class EngineLog implements UserLog, AutoCloseable {
         address = Optional.of(engineAddress);
     }
 
+    /** Waits for the engine to take the message, so that a crash right after it cannot lose it. */
     @Override
     public void info(String urn, String message) {
-        send(LogSeverity.INFO, urn, message);
+        send(LogSeverity.INFO, urn, message).await();
     }
 
-    /** Waits for the engine to take the message, so that a crash right after it cannot lose it. */
-    private void send(LogSeverity severity, String urn, String message) {
-        EngineGrpc.EngineBlockingStub engine = engine();
+    /** Sends the message at once; its delivery waits for the engine to take it. */
+    @Override
+    public Delivery infoInBackground(String urn, String message) {
+        return send(LogSeverity.INFO, urn, message);
+    }
+
+    private Delivery send(LogSeverity severity, String urn, String message) {
+        EngineGrpc.EngineFutureStub engine = engine();
         if (engine == null) {
             fallback.println(severity + " " + urn + ": " + message);
-            return;
+            return () -> {};
         }
-        try {
-            engine.withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
-                    .log(LogRequest.newBuilder()
-                            .setSeverity(severity)
-                            .setUrn(urn)
-                            .setMessage(message)
-                            .build());
-        } catch (StatusRuntimeException e) {
-            fallback.println(severity + " " + urn + ": " + message + " (the engine did not take it: "
-                    + e.getStatus().getCode() + ")");
-        }
+        Future<?> sent = engine.withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
+                .log(LogRequest.newBuilder()
+                        .setSeverity(severity)
+                        .setUrn(urn)
+                        .setMessage(message)
+                        .build());
+        return () -> {
+            try {
+                sent.get();
+            } catch (ExecutionException e) {
+                fallback.println(severity + " " + urn + ": " + message + " (the engine did not take it: "
+                        + Status.fromThrowable(e.getCause()).getCode() + ")");
+            } catch (InterruptedException e) {
+                // The message is already on its way; the interrupt is the caller's to act on.
+                Thread.currentThread().interrupt();
+            }
+        };
     }
 
-    private synchronized EngineGrpc.EngineBlockingStub engine() {
+    private synchronized EngineGrpc.EngineFutureStub engine() {
         if (address.isEmpty()) {
             return null;
         }
@@ -67,7 +81,7 @@ public final class EngineLog implements UserLog, AutoCloseable {
             channel =
                     OkHttpChannelBuilder.forTarget(address.get()).usePlaintext().build();
         }
-        return EngineGrpc.newBlockingStub(channel);
+        return EngineGrpc.newFutureStub(channel);
     }
 
     @Override

@@ -66,6 +66,7 @@ public final class ProviderServer implements AutoCloseable {
                         throw new UnsupportedOperationException();
                     }
                 })
+                .executor(CallThreads.newExecutor("provider-grpc-call"))
                 .addService(service)
                 .build()
                 .start();

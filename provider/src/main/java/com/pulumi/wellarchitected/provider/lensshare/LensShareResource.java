@@ -130,8 +130,14 @@ public final class LensShareResource {
             LensShareId id = new LensShareId(lens, createShare(urn, lens, sharedWith, token, deadline));
             PropertyMap made = outputs(inputs, id, sharedWith.value(), Optional.empty());
             progress.shareMade(id.toString(), made);
-            log.info(urn, "created lens share " + id.shareId() + " (" + id + ")");
-            Optional<ShareSummary> share = awaitListed(id, sharedWith, made, deadline);
+            // The listing wait overlaps the engine's round trip; the message is delivered before Create answers.
+            UserLog.Delivery logged = log.infoInBackground(urn, "created lens share " + id.shareId() + " (" + id + ")");
+            Optional<ShareSummary> share;
+            try {
+                share = awaitListed(id, sharedWith, made, deadline);
+            } finally {
+                logged.await();
+            }
             if (share.isPresent() && share.get().status().isLive()) {
                 createdThisRun.put(urn, id.toString());
                 return new CreateResult(id.toString(), outputs(inputs, id, sharedWith.value(), share));
