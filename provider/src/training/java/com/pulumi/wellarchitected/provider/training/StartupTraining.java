@@ -10,22 +10,28 @@ import com.pulumi.wellarchitected.provider.grpc.ProviderServer;
 import io.grpc.ManagedChannel;
 import io.grpc.okhttp.OkHttpChannelBuilder;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Optional;
 import pulumirpc.Provider.CheckRequest;
 import pulumirpc.Provider.ConfigureRequest;
 import pulumirpc.Provider.CreateRequest;
+import pulumirpc.Provider.CreateResponse;
+import pulumirpc.Provider.DeleteRequest;
 import pulumirpc.Provider.DiffRequest;
 import pulumirpc.Provider.GetSchemaRequest;
+import pulumirpc.Provider.ReadRequest;
 import pulumirpc.ResourceProviderGrpc;
 import pulumirpc.ResourceProviderGrpc.ResourceProviderBlockingStub;
 
 /**
  * The training run of the start-up cache (an AOT cache on JDK 25, a class-data-sharing archive on 17): starts the
- * server as {@link Main} does and makes the calls that come before a first AWS call (GetPluginInfo, CheckConfig,
- * Configure, Check, Diff, a preview Create), so that the classes they load are in the cache. It calls no AWS API:
- * JDK 25 loads every class of its AOT cache at start-up, and the AWS SDK's two thousand classes would then cost every
- * start, including those that never call AWS; they load when the first AWS call needs them.
+ * server as {@link Main} does and makes the calls a deployment makes (GetPluginInfo, CheckConfig, Configure, Check,
+ * Diff, a preview Create, then Create, Read and Delete of a share against {@link TrainingApi} on loopback), so that
+ * the classes they load, the AWS SDK's request pipeline among them, are in the cache. `pulumi refresh` and `pulumi
+ * destroy` start a fresh provider that goes straight to Read or Delete: without these classes in the cache, their
+ * first calls load and link the SDK from the jars.
  *
  * <p>It is built from its own source set into its own jar, which the launcher puts on the class path after the
  * provider's jar: the provider itself never loads it. JDK 17's archive is only used with the class path it was made
@@ -39,30 +45,37 @@ public final class StartupTraining {
 
     private StartupTraining() {}
 
+    private static final String SHARED_WITH = "444455556666";
+    // A share of this lens made by another process: its Delete calls the API, as `pulumi destroy`'s does.
+    private static final String OTHER_SHARE = LENS + "|fedcba9876543210fedcba9876543210";
+    // Enough rounds for the calls' methods to be compiled and profiled as in a deployment's steady state.
+    private static final int LIVES = 20;
+
     public static void main(String[] args) throws IOException {
-        // EngineLog only writes to its fallback stream; closing it shuts the engine channel, never System.err.
-        EngineLog engineLog = new EngineLog(Optional.empty(), System.err);
+        // The engine log writes each create's message to its fallback stream, which training has no use for.
+        EngineLog engineLog = new EngineLog(Optional.empty(), new PrintStream(OutputStream.nullOutputStream()));
         try (engineLog;
+                TrainingApi api = TrainingApi.start(SHARED_WITH);
                 ProviderServer server = ProviderServer.bind().serve(Main.newProvider(engineLog))) {
             ManagedChannel channel = OkHttpChannelBuilder.forAddress("127.0.0.1", server.port())
                     .usePlaintext()
                     .build();
             try {
-                train(ResourceProviderGrpc.newBlockingStub(channel));
+                train(ResourceProviderGrpc.newBlockingStub(channel), api.endpoint());
             } finally {
                 channel.shutdownNow();
             }
         }
     }
 
-    private static void train(ResourceProviderBlockingStub provider) {
+    private static void train(ResourceProviderBlockingStub provider, String endpoint) {
         provider.getPluginInfo(Empty.getDefaultInstance());
         provider.getSchema(GetSchemaRequest.getDefaultInstance());
         Struct config = Struct.newBuilder()
                 .putFields("region", text("us-east-1"))
                 .putFields("accessKey", text("111122223333"))
                 .putFields("secretKey", text("training-secret"))
-                .putFields("endpoint", text("http://127.0.0.1:1"))
+                .putFields("endpoint", text(endpoint))
                 .putFields("maxRetries", text("0"))
                 .build();
         provider.checkConfig(
@@ -97,6 +110,24 @@ public final class StartupTraining {
                 .setProperties(inputs)
                 .setPreview(true)
                 .build());
+        for (int life = 0; life < LIVES; life++) {
+            CreateResponse created = provider.create(CreateRequest.newBuilder()
+                    .setUrn(URN)
+                    .setProperties(inputs)
+                    .setTimeout(60)
+                    .build());
+            provider.read(ReadRequest.newBuilder()
+                    .setUrn(URN)
+                    .setId(created.getId())
+                    .setProperties(created.getProperties())
+                    .setInputs(inputs)
+                    .build());
+            provider.delete(DeleteRequest.newBuilder()
+                    .setUrn(URN)
+                    .setId(OTHER_SHARE)
+                    .setProperties(created.getProperties())
+                    .build());
+        }
     }
 
     private static Value text(String value) {
