@@ -62,18 +62,8 @@ unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_
   AWS_ENDPOINT_URL AWS_ENDPOINT_URL_WELLARCHITECTED
 
 step "starting the Well-Architected emulator (in memory: every run applies and destroys afresh)"
-"$repo/emulator/bin/wellarchitected-emulator" --port 0 >"$work/logs/emulator.log" 2>&1 &
-emulator_pid=$!
-stop_emulator() { kill "$emulator_pid" 2>/dev/null && wait "$emulator_pid" 2>/dev/null || true; }
-trap stop_emulator EXIT
-endpoint=
-for _ in $(seq 1 300); do
-  endpoint=$(sed -n 's/^listening on \(http:[^ ]*\)$/\1/p' "$work/logs/emulator.log")
-  [[ -n $endpoint ]] && break
-  kill -0 "$emulator_pid" 2>/dev/null || { cat "$work/logs/emulator.log" >&2; fail "the emulator did not start"; }
-  sleep 0.1
-done
-[[ -n $endpoint ]] || fail "the emulator printed no 'listening on' line within 30 s (log: $work/logs/emulator.log)"
+source "$repo/emulator/bin/background-emulator.sh"
+start_emulator "$work/logs/emulator.log"
 echo "    listening on $endpoint"
 
 cat >"$work/project/terraform.tfvars" <<EOF

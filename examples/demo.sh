@@ -95,20 +95,8 @@ fi
 [[ -f "$work/project/Pulumi.yaml" ]] || fail "there is no demo stack in $work yet; run \`make demo\` first"
 
 step "starting the Well-Architected emulator (state in .work/demo/emulator-state.json)"
-# The previous run's log names its port: remove it first, or the wait below could read that stale address.
-rm -f "$work/logs/emulator.log"
-"$repo/emulator/bin/wellarchitected-emulator" --port 0 --state "$work/emulator-state.json" >"$work/logs/emulator.log" 2>&1 &
-emulator_pid=$!
-stop_emulator() { kill "$emulator_pid" 2>/dev/null && wait "$emulator_pid" 2>/dev/null || true; }
-trap stop_emulator EXIT
-endpoint=
-for _ in $(seq 1 300); do
-  endpoint=$(sed -n 's/^listening on \(http:[^ ]*\)$/\1/p' "$work/logs/emulator.log")
-  [[ -n $endpoint ]] && break
-  kill -0 "$emulator_pid" 2>/dev/null || { cat "$work/logs/emulator.log" >&2; fail "the emulator did not start"; }
-  sleep 0.1
-done
-[[ -n $endpoint ]] || fail "the emulator printed no 'listening on' line within 30 s (log: $work/logs/emulator.log)"
+source "$repo/emulator/bin/background-emulator.sh"
+start_emulator "$work/logs/emulator.log" --state "$work/emulator-state.json"
 echo "    listening on $endpoint"
 
 # Both providers, the owner's and the recipient's, reach the emulator through the standard endpoint variable.

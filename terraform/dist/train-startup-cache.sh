@@ -23,18 +23,8 @@ training="$package/../terraform-training"
 rm -rf "$training"
 mkdir -p "$training/records" "$training/project"
 
-"$repo/emulator/bin/wellarchitected-emulator" --port 0 >"$training/emulator.log" 2>&1 &
-emulator_pid=$!
-stop_emulator() { kill "$emulator_pid" 2>/dev/null && wait "$emulator_pid" 2>/dev/null || true; }
-trap stop_emulator EXIT
-endpoint=
-for _ in $(seq 1 300); do
-  endpoint=$(sed -n 's/^listening on \(http:[^ ]*\)$/\1/p' "$training/emulator.log")
-  [[ -n $endpoint ]] && break
-  kill -0 "$emulator_pid" 2>/dev/null || { cat "$training/emulator.log" >&2; fail "the emulator did not start"; }
-  sleep 0.1
-done
-[[ -n $endpoint ]] || fail "the emulator printed no 'listening on' line within 30 s"
+source "$repo/emulator/bin/background-emulator.sh"
+start_emulator "$training/emulator.log"
 
 cp "$repo/examples/terraform/lens.json" "$training/project/"
 # The emulator takes the access key ID as the caller's account; the key pair is the emulator's, not a secret.
