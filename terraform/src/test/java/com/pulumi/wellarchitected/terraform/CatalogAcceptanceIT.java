@@ -245,19 +245,8 @@ class CatalogAcceptanceIT {
     }
 
     private static String providers(String account) {
-        return """
-                terraform {
-                  required_providers {
-                    wellarchitected = { source = "%s" }
-                  }
-                }
-                provider "wellarchitected" {
-                  region     = "%s"
-                  access_key = "%s"
-                  secret_key = "%s"
-                  endpoint   = "%s"
-                }
-                """.formatted(Tofu.SOURCE, REGION, account, SECRET_KEY, emulator.endpoint());
+        return Tofu.providerBlock(
+                REGION, account, SECRET_KEY, emulator.endpoint().toString());
     }
 
     private String lens(String version, String name) throws IOException {

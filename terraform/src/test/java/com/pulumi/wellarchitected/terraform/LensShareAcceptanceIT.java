@@ -134,24 +134,16 @@ class LensShareAcceptanceIT {
     }
 
     private void configure(String lensAlias, String sharedWith) throws IOException {
-        Files.writeString(workDir.resolve("main.tf"), """
-                terraform {
-                  required_providers {
-                    wellarchitected = { source = "%s" }
-                  }
-                }
-                provider "wellarchitected" {
-                  region     = "%s"
-                  access_key = "%s"
-                  secret_key = "%s"
-                  endpoint   = "%s"
-                }
+        Files.writeString(
+                workDir.resolve("main.tf"),
+                Tofu.providerBlock(
+                                REGION, OWNER, SECRET_KEY, emulator.endpoint().toString())
+                        + """
                 resource "wellarchitected_lens_share" "share" {
                   lens_alias  = "%s"
                   shared_with = "%s"
                 }
-                """.formatted(
-                        Tofu.SOURCE, REGION, OWNER, SECRET_KEY, emulator.endpoint(), lensAlias, sharedWith));
+                """.formatted(lensAlias, sharedWith));
     }
 
     private String stateShareId() throws IOException {

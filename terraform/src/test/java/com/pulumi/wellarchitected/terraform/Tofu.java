@@ -49,6 +49,26 @@ final class Tofu {
         return new Tofu(executable, workDir, cliConfig);
     }
 
+    /**
+     * The {@code terraform} block requiring this provider and its default configuration, with the given access key
+     * (the emulator's account) and secret key, against {@code endpoint}.
+     */
+    static String providerBlock(String region, String accessKey, String secretKey, String endpoint) {
+        return """
+                terraform {
+                  required_providers {
+                    wellarchitected = { source = "%s" }
+                  }
+                }
+                provider "wellarchitected" {
+                  region     = "%s"
+                  access_key = "%s"
+                  secret_key = "%s"
+                  endpoint   = "%s"
+                }
+                """.formatted(SOURCE, region, accessKey, secretKey, endpoint);
+    }
+
     /** Runs {@code tofu <subcommand> <args>} to its end and returns its exit code and output. */
     Result run(String... args) {
         // The subcommand, then -no-color: the output is matched as text, which colour codes would split.
