@@ -13,6 +13,8 @@ import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The plugin process {@code terraform-provider-wellarchitected}: checks that a Terraform CLI started it, serves
@@ -23,6 +25,13 @@ public final class Main {
     static final String MAGIC_COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE";
     static final String MAGIC_COOKIE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
     static final String PROTOCOL_VERSION = "6";
+
+    /**
+     * gRPC's OkHttp TLS looks for Android's Conscrypt first and warns on stderr that it is missing before it takes the
+     * JDK's own TLS, which serves ALPN here: only its errors are worth a line. Held in a field, as the log manager
+     * keeps loggers only weakly and the level would go with a collected one.
+     */
+    private static final Logger OKHTTP_PLATFORM = Logger.getLogger("io.grpc.okhttp.internal.Platform");
 
     private Main() {}
 
@@ -46,6 +55,7 @@ public final class Main {
         String certificate = "";
         String clientPem = env.getOrDefault("PLUGIN_CLIENT_CERT", "");
         if (!clientPem.isBlank()) {
+            OKHTTP_PLATFORM.setLevel(Level.SEVERE);
             AutoMtls tls = AutoMtls.forClient(clientPem);
             credentials = tls.serverCredentials();
             certificate = tls.handshakeCertificate();
