@@ -88,20 +88,6 @@ for jar in "$tf_target"/lib/*.jar; do
     *) [[ -f "$stage/lib/${jar##*/}" ]] || cp "$jar" "$stage/lib/" ;;
   esac
 done
-# BouncyCastle's jars are signed, and the JVM verifies every class it loads from a signed jar and keeps none of them in
-# an AOT cache: the AutoMTLS certificate the Terraform provider makes at each start then costs most of its start-up.
-# The signature serves only a JCE provider on a JDK that demands signed providers; BouncyCastle is used here as a
-# library on our own runtime, so its copies in the archive drop the signature files (their content is unchanged).
-python3 - "$stage"/lib/bc*.jar <<'EOF'
-import os, re, sys, zipfile
-signature = re.compile(r"META-INF/[^/]+\.(SF|DSA|RSA|EC)$")
-for path in sys.argv[1:]:
-    with zipfile.ZipFile(path) as signed, zipfile.ZipFile(path + ".tmp", "w", zipfile.ZIP_DEFLATED) as unsigned:
-        for entry in signed.infolist():
-            if not signature.match(entry.filename):
-                unsigned.writestr(entry, signed.read(entry))
-    os.replace(path + ".tmp", path)
-EOF
 
 log "finding the modules the provider needs (jdeps)"
 # jdeps prints "Warning: split package …" lines among its answer when two jars share a package: keep only the

@@ -1,45 +1,36 @@
 package com.pulumi.wellarchitected.terraform;
 
-import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
-import io.grpc.netty.shaded.io.netty.handler.ssl.ClientAuth;
-import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
-import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
-import io.grpc.netty.shaded.io.netty.handler.ssl.SslProvider;
+import com.pulumi.wellarchitected.terraform.tls.SelfSignedCertificate;
+import io.grpc.ServerCredentials;
+import io.grpc.TlsServerCredentials;
 import java.io.ByteArrayInputStream;
-import java.math.BigInteger;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Base64;
-import java.util.Date;
-import javax.net.ssl.SSLException;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.CertIOException;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * go-plugin's automatic mutual TLS: a fresh self-signed server certificate for the name {@code localhost}, and only
  * the one client certificate the CLI passed in {@code PLUGIN_CLIENT_CERT} accepted.
  */
 final class AutoMtls {
+
+    /** The in-memory key store's password: the store never leaves the process, so it protects nothing. */
+    private static final char[] IN_MEMORY = new char[0];
+
+    /** As long as one CLI command may run; the CLI makes a new client certificate for every plugin start anyway. */
+    private static final Duration VALIDITY = Duration.ofDays(1);
 
     private final KeyPair keys;
     private final X509Certificate certificate;
@@ -58,7 +49,7 @@ final class AutoMtls {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair keys = generator.generateKeyPair();
-        return new AutoMtls(keys, selfSigned(keys), client);
+        return new AutoMtls(keys, SelfSignedCertificate.forLocalhost(keys, ZonedDateTime.now(), VALIDITY), client);
     }
 
     /** The certificate as the handshake line carries it: DER, base64 without padding, as go-plugin decodes it. */
@@ -67,44 +58,32 @@ final class AutoMtls {
     }
 
     /**
-     * The server's TLS context. The JDK's TLS rather than the bundled BoringSSL: the CLI's certificate is on P-521,
-     * which BoringSSL refuses.
+     * The server's TLS: this certificate, the client's certificate required and trusted as its own root. The JDK's
+     * TLS, which accepts the CLI's certificate on P-521.
      */
-    SslContext sslContext() throws SSLException {
-        return GrpcSslContexts.configure(SslContextBuilder.forServer(keys.getPrivate(), certificate), SslProvider.JDK)
-                .trustManager(client)
-                .clientAuth(ClientAuth.REQUIRE)
+    ServerCredentials serverCredentials() throws GeneralSecurityException {
+        KeyStore identity = emptyStore();
+        identity.setKeyEntry("plugin", keys.getPrivate(), IN_MEMORY, new Certificate[] {certificate});
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(identity, IN_MEMORY);
+        KeyStore trusted = emptyStore();
+        trusted.setCertificateEntry("cli", client);
+        TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trustManagers.init(trusted);
+        return TlsServerCredentials.newBuilder()
+                .keyManager(keyManagers.getKeyManagers())
+                .trustManager(trustManagers.getTrustManagers())
+                .clientAuth(TlsServerCredentials.ClientAuth.REQUIRE)
                 .build();
     }
 
-    private static X509Certificate selfSigned(KeyPair keys) throws GeneralSecurityException {
-        X500Name name = new X500Name("CN=localhost,O=wellarchitected");
-        Instant now = Instant.now();
+    private static KeyStore emptyStore() throws GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
         try {
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
-                            name,
-                            new BigInteger(64, new SecureRandom()),
-                            Date.from(now.minus(Duration.ofMinutes(1))),
-                            Date.from(now.plus(Duration.ofDays(1))),
-                            name,
-                            keys.getPublic())
-                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
-                    .addExtension(
-                            Extension.keyUsage,
-                            true,
-                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment | KeyUsage.keyCertSign))
-                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(new KeyPurposeId[] {
-                        KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth
-                    }))
-                    .addExtension(
-                            Extension.subjectAlternativeName,
-                            false,
-                            new GeneralNames(new GeneralName(GeneralName.dNSName, "localhost")));
-            return new JcaX509CertificateConverter()
-                    .getCertificate(
-                            builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
-        } catch (CertIOException | OperatorCreationException e) {
-            throw new GeneralSecurityException("could not make the plugin's certificate: " + e.getMessage(), e);
+            store.load(null, IN_MEMORY);
+        } catch (IOException e) {
+            throw new GeneralSecurityException("could not make an in-memory key store: " + e.getMessage(), e);
         }
+        return store;
     }
 }
