@@ -58,24 +58,40 @@ printf 'provider_installation {\n  dev_overrides { "%s" = "%s" }\n  direct {}\n}
 
 # The machine's own CLI settings must not reach the run.
 while IFS= read -r name; do unset "$name"; done < <(compgen -e | grep '^TF_' || true)
-for command in "apply -auto-approve" "destroy -auto-approve"; do
-  # shellcheck disable=SC2086 # the command and its option are two words
-  TF_CLI_CONFIG_FILE="$training/cli.tfrc" TF_IN_AUTOMATION=1 WELLARCHITECTED_PROVIDER_TRAIN="$training/records" \
-    "$tofu" -chdir="$training/project" $command -input=false -no-color >>"$training/tofu.log" 2>&1 \
-    || { cat "$training/tofu.log" >&2; fail "the training run's tofu $command failed"; }
-done
+# One apply and destroy of the configuration, each provider process the CLI starts recording what it loads.
+train() {
+  for command in "apply -auto-approve" "destroy -auto-approve"; do
+    # shellcheck disable=SC2086 # the command and its option are two words
+    TF_CLI_CONFIG_FILE="$training/cli.tfrc" TF_IN_AUTOMATION=1 WELLARCHITECTED_PROVIDER_TRAIN="$training/records" \
+      "$tofu" -chdir="$training/project" $command -input=false -no-color >>"$training/tofu.log" 2>&1 \
+      || { cat "$training/tofu.log" >&2; fail "the training run's tofu $command failed"; }
+  done
+}
 
 # The CLI kills a provider process 2 s after asking it to stop, which can cut its record short (the JVM then refuses
-# it): the largest record the JVM accepts makes the cache.
-mkdir -p "$package/startup"
-# shellcheck disable=SC2012 # the records' names are process IDs
-for record in $(ls -S "$training/records"/*.aotconf 2>/dev/null); do
-  if WELLARCHITECTED_PROVIDER_CACHE=off WELLARCHITECTED_PROVIDER_JVM_OPTIONS="-XX:AOTMode=create \
+# it), and on a busy machine can cut every record of a run: the largest record the JVM accepts makes the cache, and
+# the run is repeated when none does.
+make_cache() {
+  # shellcheck disable=SC2012 # the records' names are process IDs
+  for record in $(ls -S "$training/records"/*.aotconf 2>/dev/null); do
+    if WELLARCHITECTED_PROVIDER_CACHE=off WELLARCHITECTED_PROVIDER_JVM_OPTIONS="-XX:AOTMode=create \
 -XX:AOTConfiguration=$record -XX:AOTCache=$package/startup/terraform.aot" "$launcher" >>"$training/create.log" 2>&1
-  then
+    then
+      return 0
+    fi
+  done
+  return 1
+}
+
+mkdir -p "$package/startup"
+for attempt in 1 2 3; do
+  rm -f "$training/records"/*
+  train
+  if make_cache; then
     rm -rf "$training"
     exit 0
   fi
+  log "no record of training run $attempt made a start-up cache; training again"
 done
 cat "$training/create.log" >&2
-fail "no record of the training run made a start-up cache"
+fail "no record of three training runs made a start-up cache"
