@@ -76,16 +76,21 @@ rm -rf "$stage"
 mkdir -p "$stage/lib" "$repo/dist"
 cp "$repo/provider/dist/$name" "$stage/$name"
 cp "$target/$name.jar" "$stage/"
-cp "$target"/lib/*.jar "$stage/lib/"
+# Only the libraries a jar's manifest names: target/lib keeps the jars of dependencies since dropped until a clean.
+manifest_libs() {
+  unzip -p "$1" META-INF/MANIFEST.MF | tr -d '\r' \
+    | awk '/^Class-Path: /{on=1; s=substr($0,13); next} on && /^ /{s=s substr($0,2); next} {on=0} END{print s}'
+}
+for entry in $(manifest_libs "$target/$name.jar"); do cp "$target/$entry" "$stage/lib/"; done
 # The Terraform entry point: its launcher and jar, and the libraries only it needs (its manifest names them in lib/).
 # The provider core it depends on is the Pulumi plugin's jar, which its launcher puts on the class path.
 # The jar is renamed: the CLI runs the first file of the package whose name begins with terraform-provider-.
 cp "$repo/terraform/dist/$tf_name" "$stage/"
 cp "$tf_target/$tf_name.jar" "$stage/$tf_jar"
-for jar in "$tf_target"/lib/*.jar; do
-  case ${jar##*/} in
+for entry in $(manifest_libs "$tf_target/$tf_name.jar"); do
+  case ${entry#lib/} in
     "$name"-*.jar) ;;
-    *) [[ -f "$stage/lib/${jar##*/}" ]] || cp "$jar" "$stage/lib/" ;;
+    *) [[ -f "$stage/$entry" ]] || cp "$tf_target/$entry" "$stage/lib/" ;;
   esac
 done
 
