@@ -78,6 +78,35 @@ class LensShareAcceptanceIT {
     }
 
     @Test
+    void applyAndDestroySurviveErrorsAndThrottling() throws Exception {
+        // A call fails for good only if all its 21 attempts fail, at 0.2 + 0.8 × 0.3 = 44 % each: about 3 in 100
+        // million per call.
+        Files.writeString(
+                workDir.resolve("main.tf"),
+                Tofu.providerBlock(
+                                REGION, OWNER, SECRET_KEY, emulator.endpoint().toString(), "  max_retries = 20\n")
+                        + """
+                        resource "wellarchitected_lens_share" "share" {
+                          count       = 5
+                          lens_alias  = "%s"
+                          shared_with = format("4444555566%%02d", count.index)
+                        }
+                        """.formatted(lens));
+        faults("{\"errorRate\":0.2,\"throttleRate\":0.3,\"seed\":6}");
+        tofu.run("apply", "-auto-approve").exits(0);
+        faults("{}");
+        assertThat(liveShares())
+                .extracting(LensShareSummary::sharedWith)
+                .hasSize(5)
+                .doesNotHaveDuplicates();
+
+        faults("{\"errorRate\":0.2,\"throttleRate\":0.3,\"seed\":7}");
+        tofu.run("destroy", "-auto-approve").exits(0);
+        faults("{}");
+        awaitNoLiveShares();
+    }
+
+    @Test
     void anImportedShareHasAnEmptyPlan() throws Exception {
         String shareId;
         try (WellArchitectedClient owner = aws()) {
@@ -178,6 +207,15 @@ class LensShareAcceptanceIT {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(OWNER, SECRET_KEY)))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
+    }
+
+    private void faults(String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/_emulator/faults"))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json")
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     private String seedLens() throws Exception {

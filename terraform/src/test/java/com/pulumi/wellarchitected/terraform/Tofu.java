@@ -54,6 +54,11 @@ final class Tofu {
      * (the emulator's account) and secret key, against {@code endpoint}.
      */
     static String providerBlock(String region, String accessKey, String secretKey, String endpoint) {
+        return providerBlock(region, accessKey, secretKey, endpoint, "");
+    }
+
+    /** The same, with more settings of the provider block, one {@code name = value} per line. */
+    static String providerBlock(String region, String accessKey, String secretKey, String endpoint, String settings) {
         return """
                 terraform {
                   required_providers {
@@ -65,8 +70,8 @@ final class Tofu {
                   access_key = "%s"
                   secret_key = "%s"
                   endpoint   = "%s"
-                }
-                """.formatted(SOURCE, region, accessKey, secretKey, endpoint);
+                %s}
+                """.formatted(SOURCE, region, accessKey, secretKey, endpoint, settings);
     }
 
     /** Runs {@code tofu <subcommand> <args>} to its end and returns its exit code and output. */
