@@ -9,23 +9,13 @@ import com.google.gson.JsonParser;
 import com.pulumi.wellarchitected.emulator.EmulatorOptions;
 import com.pulumi.wellarchitected.emulator.EmulatorServer;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 import software.amazon.awssdk.services.wellarchitected.model.ResourceNotFoundException;
 
@@ -84,7 +74,7 @@ class CatalogAcceptanceIT {
         tofu.run("apply", "-auto-approve").exits(0);
         assertThat(output("arn")).isEqualTo(arn);
         assertThat(output("version")).isEqualTo("2.0");
-        try (WellArchitectedClient aws = aws(owner)) {
+        try (WellArchitectedClient aws = EmulatorControl.client(emulator.endpoint(), REGION, owner, SECRET_KEY)) {
             assertThat(aws.getLens(r -> r.lensAlias(arn)).lens().name()).isEqualTo("Platform lens, second edition");
         }
 
@@ -98,12 +88,12 @@ class CatalogAcceptanceIT {
         assertThat(adopt.output()).doesNotContain("version_name");
         tofu.run("apply", "-auto-approve").exits(0);
         tofu.run("plan", "-detailed-exitcode").exits(0);
-        try (WellArchitectedClient aws = aws(owner)) {
+        try (WellArchitectedClient aws = EmulatorControl.client(emulator.endpoint(), REGION, owner, SECRET_KEY)) {
             assertThat(aws.getLens(r -> r.lensAlias(arn)).lens().lensVersion()).isEqualTo("2.0");
         }
 
         tofu.run("destroy", "-auto-approve").exits(0);
-        try (WellArchitectedClient aws = aws(owner)) {
+        try (WellArchitectedClient aws = EmulatorControl.client(emulator.endpoint(), REGION, owner, SECRET_KEY)) {
             assertThatThrownBy(() -> aws.getLens(r -> r.lensAlias(arn))).isInstanceOf(ResourceNotFoundException.class);
         }
     }
@@ -168,7 +158,7 @@ class CatalogAcceptanceIT {
         tofu.run("plan", "-detailed-exitcode").exits(0);
 
         tofu.run("destroy", "-auto-approve").exits(0);
-        try (WellArchitectedClient aws = aws(owner)) {
+        try (WellArchitectedClient aws = EmulatorControl.client(emulator.endpoint(), REGION, owner, SECRET_KEY)) {
             assertThat(aws.getGlobalSettings(r -> {}).organizationSharingStatusAsString())
                     .isEqualTo("DISABLED");
         }
@@ -178,9 +168,9 @@ class CatalogAcceptanceIT {
     void theDataSourcesReadALensAndItsShares() throws Exception {
         String owner = "210000000005";
         String recipient = "210000000006";
-        String lens = seedLens(owner);
+        String lens = EmulatorControl.seedLens(emulator.endpoint(), REGION, owner);
         String shareId;
-        try (WellArchitectedClient aws = aws(owner)) {
+        try (WellArchitectedClient aws = EmulatorControl.client(emulator.endpoint(), REGION, owner, SECRET_KEY)) {
             shareId = aws.createLensShare(
                             r -> r.lensAlias(lens).sharedWith(recipient).clientRequestToken("seed"))
                     .shareId();
@@ -265,28 +255,6 @@ class CatalogAcceptanceIT {
 
     private String output(String name) {
         return tofu.run("output", "-raw", name).exits(0).output().strip();
-    }
-
-    private static WellArchitectedClient aws(String account) {
-        return WellArchitectedClient.builder()
-                .endpointOverride(emulator.endpoint())
-                .region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(account, SECRET_KEY)))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
-    }
-
-    private static String seedLens(String owner) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/_emulator/lenses"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"accountId\":\"" + owner + "\",\"region\":\"" + REGION
-                        + "\",\"name\":\"Security lens\",\"published\":true}"))
-                .header("Content-Type", "application/json")
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        Matcher arn = Pattern.compile("\"LensArn\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        assertThat(arn.find()).as(response.body()).isTrue();
-        return arn.group(1);
     }
 
     private static String document(String name) {

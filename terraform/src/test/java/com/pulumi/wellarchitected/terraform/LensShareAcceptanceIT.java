@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pulumi.wellarchitected.emulator.EmulatorOptions;
 import com.pulumi.wellarchitected.emulator.EmulatorServer;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,10 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.wellarchitected.WellArchitectedClient;
 import software.amazon.awssdk.services.wellarchitected.model.LensShareSummary;
 
@@ -48,7 +40,7 @@ class LensShareAcceptanceIT {
     void start() throws Exception {
         emulator = EmulatorServer.start(EmulatorOptions.ephemeral());
         tofu = Tofu.in(workDir, Path.of("bin"));
-        lens = seedLens();
+        lens = EmulatorControl.seedLens(emulator.endpoint(), REGION, OWNER);
     }
 
     @AfterEach
@@ -67,7 +59,7 @@ class LensShareAcceptanceIT {
         tofu.run("plan", "-refresh-only", "-detailed-exitcode").exits(0);
 
         String shareId = stateShareId();
-        try (WellArchitectedClient owner = aws()) {
+        try (WellArchitectedClient owner = EmulatorControl.client(emulator.endpoint(), REGION, OWNER, SECRET_KEY)) {
             owner.deleteLensShare(r -> r.lensAlias(lens).shareId(shareId).clientRequestToken("out-of-band"));
         }
         awaitNoLiveShares();
@@ -92,24 +84,24 @@ class LensShareAcceptanceIT {
                           shared_with = format("4444555566%%02d", count.index)
                         }
                         """.formatted(lens));
-        faults("{\"errorRate\":0.2,\"throttleRate\":0.3,\"seed\":6}");
+        EmulatorControl.faults(emulator.endpoint(), "{\"errorRate\":0.2,\"throttleRate\":0.3,\"seed\":6}");
         tofu.run("apply", "-auto-approve").exits(0);
-        faults("{}");
+        EmulatorControl.faults(emulator.endpoint(), "{}");
         assertThat(liveShares())
                 .extracting(LensShareSummary::sharedWith)
                 .hasSize(5)
                 .doesNotHaveDuplicates();
 
-        faults("{\"errorRate\":0.2,\"throttleRate\":0.3,\"seed\":7}");
+        EmulatorControl.faults(emulator.endpoint(), "{\"errorRate\":0.2,\"throttleRate\":0.3,\"seed\":7}");
         tofu.run("destroy", "-auto-approve").exits(0);
-        faults("{}");
+        EmulatorControl.faults(emulator.endpoint(), "{}");
         awaitNoLiveShares();
     }
 
     @Test
     void anImportedShareHasAnEmptyPlan() throws Exception {
         String shareId;
-        try (WellArchitectedClient owner = aws()) {
+        try (WellArchitectedClient owner = EmulatorControl.client(emulator.endpoint(), REGION, OWNER, SECRET_KEY)) {
             shareId = owner.createLensShare(
                             r -> r.lensAlias(lens).sharedWith(RECIPIENT).clientRequestToken("import"))
                     .shareId();
@@ -182,7 +174,7 @@ class LensShareAcceptanceIT {
     }
 
     private List<LensShareSummary> liveShares() {
-        try (WellArchitectedClient owner = aws()) {
+        try (WellArchitectedClient owner = EmulatorControl.client(emulator.endpoint(), REGION, OWNER, SECRET_KEY)) {
             return owner.listLensShares(r -> r.lensAlias(lens)).lensShareSummaries().stream()
                     .filter(share -> List.of("PENDING", "ACCEPTED").contains(share.statusAsString()))
                     .toList();
@@ -198,36 +190,5 @@ class LensShareAcceptanceIT {
             }
             Thread.sleep(200);
         }
-    }
-
-    private WellArchitectedClient aws() {
-        return WellArchitectedClient.builder()
-                .endpointOverride(emulator.endpoint())
-                .region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(OWNER, SECRET_KEY)))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
-    }
-
-    private void faults(String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/_emulator/faults"))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json")
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
-    private String seedLens() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/_emulator/lenses"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"accountId\":\"" + OWNER + "\",\"region\":\"" + REGION
-                        + "\",\"name\":\"Security lens\",\"published\":true}"))
-                .header("Content-Type", "application/json")
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        Matcher arn = Pattern.compile("\"LensArn\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        assertThat(arn.find()).as(response.body()).isTrue();
-        return arn.group(1);
     }
 }
